@@ -1,0 +1,82 @@
+"""The canonical encoding of event content (RFC 8785, JSON Canonicalization Scheme).
+
+Kiosk and server import this one function, so a record hashed on one side hashes the same on the
+other. Measurements travel as decimal strings: a float in an event is a bug, so it is refused
+rather than given one of its many possible spellings.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+# I-JSON (RFC 7493) integers: what every JSON parser reads back exactly.
+_MAX_SAFE_INTEGER = 2**53 - 1
+
+
+class NotCanonicalizable(ValueError):
+    """A value that has no single canonical JSON spelling (floats, huge integers, odd keys)."""
+
+
+def canonical_json(value: Any) -> str:
+    """Return the RFC 8785 text of `value` (dicts, lists, str, int, bool, None, Decimal)."""
+    parts: list[str] = []
+    _encode(value, parts)
+    return "".join(parts)
+
+
+def canonical_bytes(value: Any) -> bytes:
+    """The UTF-8 bytes of `canonical_json(value)`: what hashes and HMACs are computed over."""
+    return canonical_json(value).encode("utf-8")
+
+
+def _utf16_key(key: str) -> bytes:
+    # RFC 8785 sorts object members by their UTF-16 code units, not by code points.
+    return key.encode("utf-16-be")
+
+
+def _encode(value: Any, out: list[str]) -> None:  # noqa: PLR0912 - one branch per JSON type
+    if value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, str):
+        out.append(json.dumps(value, ensure_ascii=False))
+    elif isinstance(value, int):
+        if abs(value) > _MAX_SAFE_INTEGER:
+            raise NotCanonicalizable(f"integer {value} is outside the exact JSON range")
+        out.append(str(value))
+    elif isinstance(value, Decimal):
+        # Decimals travel as strings so that 12.50 stays "12.50" end to end.
+        out.append(json.dumps(str(value), ensure_ascii=False))
+    elif isinstance(value, float):
+        raise NotCanonicalizable("floats are not allowed in events: send decimals as strings")
+    elif isinstance(value, Mapping):
+        _encode_object(value, out)
+    elif isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
+        out.append("[")
+        for index, item in enumerate(value):
+            if index:
+                out.append(",")
+            _encode(item, out)
+        out.append("]")
+    else:
+        raise NotCanonicalizable(f"cannot encode a {type(value).__name__} canonically")
+
+
+def _encode_object(value: Mapping[Any, Any], out: list[str]) -> None:
+    for key in value:
+        if not isinstance(key, str):
+            raise NotCanonicalizable(f"object keys must be strings, not {type(key).__name__}")
+    out.append("{")
+    for index, key in enumerate(sorted(value, key=_utf16_key)):
+        if index:
+            out.append(",")
+        out.append(json.dumps(key, ensure_ascii=False))
+        out.append(":")
+        _encode(value[key], out)
+    out.append("}")

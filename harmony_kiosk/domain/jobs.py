@@ -1,0 +1,108 @@
+"""A job (one run of a work order at a station) and the rules for moving it forward."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from harmony_kiosk.domain.instructions import InstructionVersion, SignatureStep
+from harmony_kiosk.errors import InvalidEntry, RuleViolation
+
+
+class JobStatus(StrEnum):
+    RUNNING = "running"
+    PAUSED = "paused"
+    COMPLETED = "completed"
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    """The latest answer to one step of a job (earlier answers stay in the journal)."""
+
+    step_id: str
+    skipped: bool
+    value: str | None
+    conforming: bool | None
+    event_id: str
+
+
+@dataclass(frozen=True)
+class JobState:
+    """A job as its projection holds it: enough to judge the next action."""
+
+    id: str
+    work_order_id: str
+    station_id: str
+    instruction_id: str
+    instruction_version: int
+    status: JobStatus
+    held_by: str  # the operator running it now (who started or last resumed it)
+    records: Mapping[str, StepRecord]
+    good: int = 0
+    scrap: int = 0
+
+
+def next_open_index(version: InstructionVersion, job: JobState) -> int | None:
+    """Index of the first step with no answer yet, or None when every step has one."""
+    for index, step in enumerate(version.steps):
+        if step.id not in job.records:
+            return index
+    return None
+
+
+def check_running(job: JobState) -> None:
+    if job.status is JobStatus.PAUSED:
+        raise RuleViolation("This job is paused. Resume it first.")
+    if job.status is JobStatus.COMPLETED:
+        raise RuleViolation("This job is already complete.")
+
+
+def check_can_answer(version: InstructionVersion, job: JobState, step_id: str) -> int:
+    """Steps are answered in order; an answer behind a signature is sealed. Returns the index."""
+    check_running(job)
+    index = _index(version, step_id)
+    first_open = next_open_index(version, job)
+    if first_open is not None and index > first_open:
+        blocking = version.steps[first_open]
+        raise RuleViolation(f"Answer step {first_open + 1} “{blocking.title}” first.")
+    for later in version.steps[index:]:
+        if isinstance(later, SignatureStep) and later.id in job.records:
+            raise RuleViolation("This step is signed off and can no longer be changed.")
+    return index
+
+
+def check_can_skip(version: InstructionVersion, job: JobState, step_id: str) -> int:
+    """Only optional steps may be skipped, and only in their turn."""
+    index = check_can_answer(version, job, step_id)
+    step = version.steps[index]
+    if step.required:
+        raise RuleViolation(f"Step {index + 1} “{step.title}” is required and cannot be skipped.")
+    return index
+
+
+def check_can_complete(
+    version: InstructionVersion, job: JobState, good: int, scrap: int, remaining: int
+) -> None:
+    """A job completes when every step has its answer and the counts make sense."""
+    check_running(job)
+    first_open = next_open_index(version, job)
+    if first_open is not None:
+        step = version.steps[first_open]
+        raise RuleViolation(f"Step {first_open + 1} “{step.title}” is not answered yet.")
+    if good < 0 or scrap < 0:
+        raise InvalidEntry("Counts cannot be negative.")
+    if good + scrap == 0:
+        raise InvalidEntry("Enter how many were made: good, scrap, or both.")
+    if good + scrap > remaining:
+        raise InvalidEntry(
+            f"Good and scrap add up to {good + scrap}, "
+            f"more than the {remaining} left on this order."
+        )
+
+
+def _index(version: InstructionVersion, step_id: str) -> int:
+    try:
+        return version.index_of(step_id)
+    except KeyError:
+        raise RuleViolation(f"Step “{step_id}” is not part of this instruction.") from None

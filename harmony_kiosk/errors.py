@@ -1,0 +1,49 @@
+"""Expected, user-facing errors: each carries a calm message an operator can act on.
+
+Anything that is not a `KnownError` is a bug: logged with its traceback, never shown as one.
+"""
+
+from __future__ import annotations
+
+
+class KnownError(Exception):
+    """An expected failure with a message fit for the person at the screen."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidEntry(KnownError):
+    """What was typed, scanned or counted cannot be accepted as it is."""
+
+
+class RuleViolation(KnownError):
+    """The action breaks a rule of the work (order of steps, state of the job)."""
+
+
+class NotAllowed(KnownError):
+    """The person logged in does not hold the role this action needs."""
+
+
+class LoginRefused(KnownError):
+    """Badge or PIN not accepted, or the badge is locked for a while."""
+
+    def __init__(self, message: str, *, reason: str, locked_for_s: float = 0.0) -> None:
+        super().__init__(message)
+        self.reason = (
+            reason  # as the journal records it: unknown_badge, wrong_pin, locked, inactive
+        )
+        self.locked_for_s = locked_for_s
+
+
+class NotFound(KnownError):
+    """A record the action names does not exist on this kiosk."""
+
+
+class PlantFileError(KnownError):
+    """A plant file breaks the documented format; the message names file, entry and field."""
+
+
+class DatabaseUnusable(KnownError):
+    """The kiosk's database failed its integrity check; it is kept untouched for IT."""
