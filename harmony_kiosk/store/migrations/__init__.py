@@ -1,0 +1,1 @@
+"""Alembic migrations of the kiosk database, applied at start-up."""

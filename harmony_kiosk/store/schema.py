@@ -1,0 +1,174 @@
+"""The tables of the kiosk database (SQLAlchemy Core). Private to the store package.
+
+Alembic migrations create these; a test checks that migrating an empty database to head gives
+exactly this schema.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+# --- the journal: append-only, hash-chained (a trigger refuses UPDATE and DELETE) ---------------
+events = Table(
+    "events",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("id", String(36), nullable=False, unique=True),
+    Column("device_id", String(36), nullable=False),
+    Column("type", String(64), nullable=False),
+    Column("schema_version", Integer, nullable=False),
+    Column("occurred_at", String(32), nullable=False),
+    Column("hlc", String(32), nullable=False),
+    Column("actor", String(64), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+# --- master data (from the plant files now; from the server once enrolled) --------------------
+sites = Table(
+    "sites",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("timezone", String(64), nullable=False),
+)
+lines = Table(
+    "lines",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", Text, nullable=False),
+)
+stations = Table(
+    "stations",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("line_id", String(64), ForeignKey("lines.id"), nullable=False),
+    Column("name", Text, nullable=False),
+)
+products = Table(
+    "products",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", Text, nullable=False),
+)
+operators = Table(
+    "operators",
+    metadata,
+    Column("badge", String(32), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("roles", Text, nullable=False),
+    Column("language", String(8), nullable=False),
+    Column("pin_hash", Text, nullable=False),
+    Column("active", Boolean, nullable=False),
+)
+images = Table(
+    "images",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("data", LargeBinary, nullable=False),
+)
+instruction_versions = Table(
+    "instruction_versions",
+    metadata,
+    Column("instruction_id", String(64), primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("product_id", String(64), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+)
+work_orders = Table(
+    "work_orders",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("product_id", String(64), ForeignKey("products.id"), nullable=False),
+    Column("quantity", Integer, nullable=False),
+    Column("due", String(10), nullable=False),
+    Column("instruction_id", String(64), nullable=False),
+    Column("station_id", String(64), ForeignKey("stations.id"), nullable=False),
+    Index("ix_work_orders_station", "station_id"),
+)
+
+# --- projections: derived from the journal, rebuildable ---------------------------------------
+jobs = Table(
+    "jobs",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("work_order_id", String(64), nullable=False),
+    Column("station_id", String(64), nullable=False),
+    Column("line_id", String(64), nullable=False),
+    Column("instruction_id", String(64), nullable=False),
+    Column("instruction_version", Integer, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("held_by", String(32), nullable=False),
+    Column("started_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+    Column("completed_at", String(32)),
+    Column("good", Integer, nullable=False),
+    Column("scrap", Integer, nullable=False),
+    Column("last_seq", Integer, nullable=False),
+    Index("ix_jobs_work_order", "work_order_id"),
+    Index("ix_jobs_station_status", "station_id", "status"),
+)
+step_results = Table(
+    "step_results",
+    metadata,
+    Column("job_id", String(36), ForeignKey("jobs.id"), primary_key=True),
+    Column("step_id", String(64), primary_key=True),
+    Column("skipped", Boolean, nullable=False),
+    Column("value", Text),
+    Column("conforming", Boolean),
+    Column("event_id", String(36), nullable=False),
+    Column("event_hash", String(64), nullable=False),
+    Column("answered_by", String(32), nullable=False),
+    Column("answered_at", String(32), nullable=False),
+)
+nonconformances = Table(
+    "nonconformances",
+    metadata,
+    Column("event_id", String(36), primary_key=True),
+    Column("job_id", String(36), ForeignKey("jobs.id"), nullable=False),
+    Column("step_id", String(64), nullable=False),
+    Column("value", Text, nullable=False),
+    Column("lower", Text),
+    Column("upper", Text),
+    Column("unit", Text),
+    Column("recorded_by", String(32), nullable=False),
+    Column("recorded_at", String(32), nullable=False),
+    Index("ix_nonconformances_job", "job_id"),
+)
+signatures = Table(
+    "signatures",
+    metadata,
+    Column("event_id", String(36), primary_key=True),
+    Column("job_id", String(36), ForeignKey("jobs.id"), nullable=False),
+    Column("step_id", String(64), nullable=False),
+    Column("signer", String(32), nullable=False),
+    Column("meaning", String(16), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("signed_hash", String(64), nullable=False),
+    Column("signed_at", String(32), nullable=False),
+)
+station_sessions = Table(
+    "station_sessions",
+    metadata,
+    Column("station_id", String(64), primary_key=True),
+    Column("badge", String(32), nullable=False),
+    Column("since", String(32), nullable=False),
+)
+
+PROJECTION_TABLES = (nonconformances, signatures, step_results, jobs, station_sessions)

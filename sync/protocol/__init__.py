@@ -1,0 +1,1 @@
+"""The wire format shared by kiosk and server: versioned request and response models."""

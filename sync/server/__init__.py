@@ -1,0 +1,1 @@
+"""The central server: ingest, master data, enrolment and the admin command line."""
