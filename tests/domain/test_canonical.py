@@ -33,7 +33,7 @@ def test_no_whitespace_and_literals() -> None:
 
 
 def test_strings_escape_only_what_json_requires() -> None:
-    assert canonical_json("a\"b\\c\n\u0001é/€") == '"a\\"b\\\\c\\n\\u0001é/€"'
+    assert canonical_json('a"b\\c\n\u0001é/€') == '"a\\"b\\\\c\\n\\u0001é/€"'
 
 
 def test_decimals_travel_as_strings_keeping_their_precision() -> None:
@@ -51,8 +51,9 @@ json_values = st.recursive(
     | st.booleans()
     | st.integers(min_value=-(2**53) + 1, max_value=2**53 - 1)
     | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
     max_leaves=20,
 )
 

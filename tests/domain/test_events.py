@@ -37,7 +37,9 @@ def test_hash_covers_every_field_but_itself() -> None:
         if field.name in {"hash", "payload"}:
             continue
         value = getattr(event, field.name)
-        changed = dataclasses.replace(event, **{field.name: value + 1 if isinstance(value, int) else value + "x"})
+        changed = dataclasses.replace(
+            event, **{field.name: value + 1 if isinstance(value, int) else value + "x"}
+        )
         assert event_hash(changed.hashed_content()) != event.hash, field.name
 
 

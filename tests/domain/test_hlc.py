@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -37,4 +39,4 @@ def test_text_order_equals_stamp_order(pairs: list[tuple[int, int]]) -> None:
 def test_any_sequence_of_wall_readings_gives_strictly_increasing_stamps(walls: list[int]) -> None:
     hlc = HybridLogicalClock()
     stamps = [hlc.tick(wall) for wall in walls]
-    assert all(a < b for a, b in zip(stamps, stamps[1:], strict=False))
+    assert all(a < b for a, b in itertools.pairwise(stamps))

@@ -9,8 +9,8 @@ import pytest
 
 from harmony_kiosk.domain.instructions import MeasurementStep, ScanStep, StepKind
 from harmony_kiosk.domain.operators import Role
-from harmony_kiosk.domain.plant_files import PlantDefinition, load_plant_folder
 from harmony_kiosk.domain.pins import verify_pin
+from harmony_kiosk.domain.plant_files import PlantDefinition, load_plant_folder
 from harmony_kiosk.errors import PlantFileError
 from harmony_kiosk.paths import demo_plant_dir
 
@@ -73,7 +73,12 @@ def _edit(path: Path, old: str, new: str) -> None:
     ("file", "old", "new", "message"),
     [
         ("plant.toml", 'line = "LINE1"', 'line = "LINE9"', "no line 'LINE9'"),
-        ("operators.toml", 'pin = "4821"', 'pin = "48"', r"operators.toml operators\[0\]: pin: a PIN needs at least 4"),
+        (
+            "operators.toml",
+            'pin = "4821"',
+            'pin = "48"',
+            r"operators.toml operators\[0\]: pin: a PIN needs at least 4",
+        ),
         ("operators.toml", 'language = "es"', 'language = "fr"', "language"),
         ("work_orders.toml", 'station = "LINE1-ST1"', 'station = "LINE7-ST1"', "no station"),
         ("plant.toml", "[site]", "[sitio]", "plant.toml: site: missing"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 from sqlalchemy import text
 
@@ -39,7 +38,11 @@ def test_wrong_pin_and_unknown_badge_get_the_same_answer(kiosk: Kiosk) -> None:
         kiosk.auth.login("10041", "0000")
     with pytest.raises(LoginRefused) as unknown:
         kiosk.auth.login("99999", "0000")
-    assert wrong_pin.value.message == unknown.value.message == "Badge or PIN not recognised. 4 tries left."
+    assert (
+        wrong_pin.value.message
+        == unknown.value.message
+        == "Badge or PIN not recognised. 4 tries left."
+    )
     reasons = [p["reason"] for kind, p in payloads(kiosk) if kind == "session.login_refused"]
     assert reasons == ["wrong_pin", "unknown_badge"]
 

@@ -57,7 +57,11 @@ def test_a_whole_job_records_exactly_one_event_per_action(
     assert verify_journal(kiosk.database, kiosk.identity.device_id).first_break is None
     (nonconformance,) = view.nonconformances
     assert (nonconformance.step_id, nonconformance.value) == ("torque-2", "12.8")
-    assert (nonconformance.lower, nonconformance.upper, nonconformance.unit) == ("11.5", "12.5", "N·m")
+    assert (nonconformance.lower, nonconformance.upper, nonconformance.unit) == (
+        "11.5",
+        "12.5",
+        "N·m",
+    )
 
 
 def test_an_out_of_limit_measurement_is_saved_as_nonconforming_with_a_plain_notice(
@@ -67,10 +71,17 @@ def test_an_out_of_limit_measurement_is_saved_as_nonconforming_with_a_plain_noti
     index = next(i for i, s in enumerate(view.version.steps) if s.kind is StepKind.MEASUREMENT)
     for i in range(index):
         view = answer(kiosk, operator_session, view, i, {}).view
-    outcome = kiosk.jobs.measure(operator_session, view.job.id, view.version.steps[index].id, "12.8")
+    outcome = kiosk.jobs.measure(
+        operator_session, view.job.id, view.version.steps[index].id, "12.8"
+    )
     assert outcome.conforming is False
-    assert outcome.notice == "12.8 N·m is above the limits (11.5 – 12.5 N·m). Recorded as nonconforming."
-    remeasured = kiosk.jobs.measure(operator_session, view.job.id, view.version.steps[index].id, "12.1")
+    assert (
+        outcome.notice
+        == "12.8 N·m is above the limits (11.5 – 12.5 N·m). Recorded as nonconforming."
+    )
+    remeasured = kiosk.jobs.measure(
+        operator_session, view.job.id, view.version.steps[index].id, "12.1"
+    )
     assert remeasured.conforming and remeasured.notice is None
     assert len(remeasured.view.nonconformances) == 1  # the first reading stays on record
 
@@ -82,7 +93,9 @@ def test_steps_are_answered_in_order(kiosk: Kiosk, operator_session: OperatorSes
         kiosk.jobs.check(operator_session, view.job.id, later.id, True)
 
 
-def test_required_steps_cannot_be_skipped_optional_ones_can(demo_dir: Path, clock: ManualClock) -> None:
+def test_required_steps_cannot_be_skipped_optional_ones_can(
+    demo_dir: Path, clock: ManualClock
+) -> None:
     kiosk = open_kiosk(demo_dir, clock, PACK_STATION)
     session = kiosk.auth.login(*OPERATOR_EN)
     view = kiosk.jobs.start(session, kiosk.jobs.queue()[0].work_order.id)
@@ -144,11 +157,17 @@ def test_a_signature_needs_the_role_and_the_right_pin_and_seals_what_it_signed(
     outcome = kiosk.jobs.sign(session, view.job.id, step.id, *QUALITY)
     payload = dict(outcome.event.payload)
     assert outcome.event.actor == QUALITY[0]
-    assert (payload["signer"], payload["meaning"], payload["role"]) == (QUALITY[0], "verified", "quality")
+    assert (payload["signer"], payload["meaning"], payload["role"]) == (
+        QUALITY[0],
+        "verified",
+        "quality",
+    )
     with kiosk.database.read() as connection:
         hashes = job_records.answer_hashes(connection, view.job.id)
     del hashes[step.id]
-    assert payload["signed_hash"] == signed_content_hash(view.job.id, view.version, hashes, sign_index)
+    assert payload["signed_hash"] == signed_content_hash(
+        view.job.id, view.version, hashes, sign_index
+    )
     with pytest.raises(RuleViolation, match="signed off"):
         answer(kiosk, session, outcome.view, 1, {})
     kiosk.close()
@@ -162,7 +181,11 @@ def test_completion_needs_every_step_and_sensible_counts(
         kiosk.jobs.complete(operator_session, view.job.id, 1, 0)
     for i in range(len(view.version.steps)):
         view = answer(kiosk, operator_session, view, i, {}).view
-    for good, scrap, message in ((0, 0, "how many"), (-1, 2, "negative"), (40, 1, "more than the 40")):
+    for good, scrap, message in (
+        (0, 0, "how many"),
+        (-1, 2, "negative"),
+        (40, 1, "more than the 40"),
+    ):
         with pytest.raises(InvalidEntry, match=message):
             kiosk.jobs.complete(operator_session, view.job.id, good, scrap)
     done = kiosk.jobs.complete(operator_session, view.job.id, 38, 2)
@@ -184,9 +207,13 @@ def test_an_invalid_scan_is_refused_and_records_nothing(demo_dir: Path, clock: M
     kiosk.close()
 
 
-def test_a_running_job_keeps_its_instruction_version(kiosk: Kiosk, operator_session: OperatorSession) -> None:
+def test_a_running_job_keeps_its_instruction_version(
+    kiosk: Kiosk, operator_session: OperatorSession
+) -> None:
     view = kiosk.jobs.start(operator_session, kiosk.jobs.queue()[0].work_order.id)
-    newer = dataclasses.replace(view.version, version=view.version.version + 1, steps=view.version.steps[:2])
+    newer = dataclasses.replace(
+        view.version, version=view.version.version + 1, steps=view.version.steps[:2]
+    )
     with kiosk.database.write() as connection:
         add_instruction_version(connection, newer)
     for i in range(len(view.version.steps)):

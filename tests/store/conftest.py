@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from harmony_kiosk.services.kiosk import Kiosk
 from harmony_kiosk.store.database import Database
-
-import pytest
 
 
 @pytest.fixture

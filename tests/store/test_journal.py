@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from sqlalchemy import text
 
@@ -23,14 +25,16 @@ def test_events_chain_from_seq_1_with_linked_hashes(kiosk: Kiosk) -> None:
         events = list(read_events(connection))
     assert [event.seq for event in events] == [1, 2, 3, 4, 5]
     assert events[0].prev_hash == GENESIS_HASH
-    assert all(b.prev_hash == a.hash for a, b in zip(events, events[1:], strict=False))
+    assert all(b.prev_hash == a.hash for a, b in itertools.pairwise(events))
     assert {event.device_id for event in events} == {kiosk.identity.device_id}
     report = verify_journal(kiosk.database, kiosk.identity.device_id)
     assert report.first_break is None
     assert report.events_checked == 5
 
 
-def test_hlc_keeps_increasing_when_the_wall_clock_jumps_back(kiosk: Kiosk, clock: ManualClock) -> None:
+def test_hlc_keeps_increasing_when_the_wall_clock_jumps_back(
+    kiosk: Kiosk, clock: ManualClock
+) -> None:
     stamps = []
     for jump in (0, -3600, 10, -86400):
         clock.jump_wall(jump)
@@ -57,7 +61,9 @@ def test_a_failed_action_leaves_no_event_and_no_gap(kiosk: Kiosk) -> None:
         assert [event.seq for event in read_events(connection)] == [1, 2]
 
 
-def test_a_payload_outside_the_catalogue_is_refused_before_anything_is_written(kiosk: Kiosk) -> None:
+def test_a_payload_outside_the_catalogue_is_refused_before_anything_is_written(
+    kiosk: Kiosk,
+) -> None:
     with pytest.raises(PayloadError), kiosk.uow.action() as action:
         action.record("session.logged_out", "10041", {**PAYLOAD, "pin": "4821"})
     with kiosk.database.read() as connection:

@@ -1,4 +1,4 @@
-"""Schema by migrations: an empty database reaches head, upgrades back up first, corruption stops."""
+"""Schema by migrations: empty database to head, backup before upgrade, corruption stops."""
 
 from __future__ import annotations
 
