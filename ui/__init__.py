@@ -1,1 +1,1 @@
-"""The PySide6 touch UI: screens, touch widgets and the composition root that wires the kiosk."""
+"""The touch UI of the kiosk: PySide6 screens, touch widgets, and the composition root."""

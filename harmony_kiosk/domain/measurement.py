@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from harmony_kiosk.domain.instructions import MeasurementStep
 from harmony_kiosk.errors import InvalidEntry
 
 _MAX_LENGTH = 24
+_PLAIN_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)$")  # no exponents, no NaN
 
 
 @dataclass(frozen=True)
@@ -28,12 +30,9 @@ def read_measurement(step: MeasurementStep, typed: str) -> MeasuredValue:
     cleaned = typed.strip().replace(",", ".")
     if not cleaned or len(cleaned) > _MAX_LENGTH:
         raise InvalidEntry("Enter the measured value.")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise InvalidEntry(f"“{typed}” is not a number.") from None
-    if not value.is_finite():
-        raise InvalidEntry(f"“{typed}” is not a number.")
+    if not _PLAIN_NUMBER.match(cleaned):
+        raise InvalidEntry(f"“{typed.strip()}” is not a number.")
+    value = Decimal(cleaned)
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)  # finite decimals have an int exponent
     if -exponent > step.decimals:
