@@ -17,7 +17,6 @@ class DeviceIdentity:
     device_id: str
     created_at: str
     kind: str  # "kiosk" or "demo": a demo's journal is never uploaded
-    enrolled_with: str | None = None  # the server URL once enrolled (issue: sync)
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -44,7 +43,6 @@ def load_or_create(data_dir: Path, clock: Clock, kind: str = "kiosk") -> DeviceI
             device_id=raw["device_id"],
             created_at=raw["created_at"],
             kind=raw.get("kind", "kiosk"),
-            enrolled_with=raw.get("enrolled_with"),
         )
     data_dir.mkdir(parents=True, exist_ok=True)
     identity = DeviceIdentity(str(uuid.uuid4()), to_iso(clock.now()), kind)

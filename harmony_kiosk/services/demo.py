@@ -12,6 +12,7 @@ from pathlib import Path
 from harmony_kiosk import device
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.domain.plant_files import PlantDefinition, load_plant_folder
+from harmony_kiosk.enrolment import load_enrolment
 from harmony_kiosk.errors import RuleViolation
 from harmony_kiosk.services.kiosk import open_database
 from harmony_kiosk.store.master_data import replace_master_data
@@ -70,10 +71,11 @@ def reset_demo(data_root: Path, plant_dir: Path, clock: Clock) -> Path:
     current = current_demo(data_root)
     if current is not None:
         identity = device.load_or_create(current, clock, kind="demo")
-        if identity.kind != "demo" or identity.enrolled_with:
+        enrolment = load_enrolment(current)
+        if identity.kind != "demo" or enrolment is not None:
+            server = enrolment.server_url if enrolment else "a server"
             raise RuleViolation(
-                f"{current} belongs to a kiosk enrolled with "
-                f"{identity.enrolled_with or 'a server'}; "
+                f"{current} belongs to a kiosk enrolled with {server}; "
                 "the demo reset does not touch it."
             )
     return create_demo(data_root, plant_dir, clock)

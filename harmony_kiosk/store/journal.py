@@ -63,7 +63,7 @@ def _to_row(event: Event) -> dict[str, Any]:
     return row
 
 
-def _from_row(row: Row[Any]) -> Event:
+def event_from_row(row: Row[Any]) -> Event:
     return Event(
         id=row.id,
         device_id=row.device_id,
@@ -89,7 +89,7 @@ def read_events(connection: Connection, after_seq: int = 0) -> Iterator[Event]:
         if not rows:
             return
         for row in rows:
-            yield _from_row(row)
+            yield event_from_row(row)
         last = rows[-1].seq
 
 

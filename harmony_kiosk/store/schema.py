@@ -172,3 +172,51 @@ station_sessions = Table(
 )
 
 PROJECTION_TABLES = (nonconformances, signatures, step_results, jobs, station_sessions)
+
+# --- sync bookkeeping (kept apart from the journal: the chain itself never changes) ------------
+sync_state = Table(
+    "sync_state",
+    metadata,
+    Column("id", Integer, primary_key=True),  # a single row, id 1
+    Column("acked_seq", Integer, nullable=False),
+    Column("anchor_hash", String(64)),
+    Column("master_revision", Integer, nullable=False),
+    Column("line_cursor", Integer, nullable=False),
+    Column("last_success_at", String(32)),
+    Column("last_attempt_at", String(32)),
+    Column("last_error", Text),
+    Column("revoked", Boolean, nullable=False),
+)
+sync_rejections = Table(
+    "sync_rejections",
+    metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("reason", Text, nullable=False),
+    Column("rejected_at", String(32), nullable=False),
+)
+remote_events = Table(
+    "remote_events",
+    metadata,
+    Column("device_id", String(36), primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("id", String(36), nullable=False),
+    Column("type", String(64), nullable=False),
+    Column("schema_version", Integer, nullable=False),
+    Column("occurred_at", String(32), nullable=False),
+    Column("hlc", String(32), nullable=False),
+    Column("actor", String(64), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("server_cursor", Integer, nullable=False),
+    Index("ix_remote_events_hlc", "hlc", "device_id"),
+)
+blobs = Table(
+    "blobs",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("size", Integer, nullable=False),
+    Column("media_type", String(64), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("uploaded_at", String(32)),
+)

@@ -9,6 +9,7 @@ import pytest
 
 from harmony_kiosk.clock import ManualClock
 from harmony_kiosk.domain.plant_files import PlantDefinition
+from harmony_kiosk.enrolment import Enrolment, save_enrolment
 from harmony_kiosk.errors import RuleViolation
 from harmony_kiosk.paths import demo_plant_dir
 from harmony_kiosk.services import demo
@@ -50,9 +51,10 @@ def test_reset_refuses_to_touch_an_enrolled_kiosk(
     tmp_path: Path, clock: ManualClock, demo_definition: PlantDefinition
 ) -> None:
     folder = demo.create_demo(tmp_path, demo_plant_dir(), clock, demo_definition)
-    identity = device_of(folder)
-    identity["enrolled_with"] = "https://harmony.plant.example"
-    (folder / "device.json").write_text(json.dumps(identity), encoding="utf-8")
+    save_enrolment(
+        folder,
+        Enrolment("https://harmony.plant.example", "LINE1-ST1", "LINE1", "ALC-GDL", "2026-11-25"),
+    )
     with pytest.raises(RuleViolation, match="enrolled"):
         demo.reset_demo(tmp_path, demo_plant_dir(), clock)
     assert demo.current_demo(tmp_path) == folder
