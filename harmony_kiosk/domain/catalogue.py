@@ -63,6 +63,9 @@ def _choice(name: str, doc: str, *choices: str) -> FieldSpec:
     return FieldSpec(name, FieldKind.CHOICE, doc, True, choices)
 
 
+EXCEPTION_KINDS = ("quality", "safety", "material", "equipment", "other")
+EXCEPTION_SEVERITIES = ("low", "medium", "high", "critical")
+
 _STATION = _text("station_id", "the station the kiosk serves")
 _JOB = _text("job_id", "the job (UUIDv7), as given by job.started")
 _STEP = (
@@ -185,6 +188,29 @@ EVENT_TYPES: tuple[EventType, ...] = (
         1,
         "An optional step was skipped.",
         _STEP,
+    ),
+    EventType(
+        "exception.raised",
+        1,
+        "Trouble raised at a station, with the context captured for the person who raised it.",
+        (
+            _text("exception_id", "the exception (UUIDv7), shared by every kiosk of the line"),
+            _choice("kind", "what kind of trouble", *EXCEPTION_KINDS),
+            _choice("severity", "how bad", *EXCEPTION_SEVERITIES),
+            _STATION,
+            _text("line_id", "the station's line"),
+            _text("text", "what the person said, typed", required=False),
+            _text("work_order_id", "the work order running, if any", required=False),
+            _text("job_id", "the job running, if any", required=False),
+            _text("instruction_id", "the instruction, if raised from a step", required=False),
+            FieldSpec("instruction_version", FieldKind.INT, "its version", required=False),
+            _text("step_id", "the step it was raised from", required=False),
+            FieldSpec("value", FieldKind.DECIMAL, "the measured value", required=False),
+            FieldSpec("lower", FieldKind.DECIMAL, "the step's lower limit", required=False),
+            FieldSpec("upper", FieldKind.DECIMAL, "the step's upper limit", required=False),
+            _text("unit", "unit of the value", required=False),
+        ),
+        shared_with_line=True,
     ),
 )
 

@@ -14,7 +14,7 @@ from harmony_kiosk.domain.catalogue import validate_payload
 from harmony_kiosk.domain.events import GENESIS_HASH, Event, seal
 from harmony_kiosk.domain.hlc import HlcStamp, HybridLogicalClock
 from harmony_kiosk.domain.ids import uuid7
-from harmony_kiosk.store.schema import events
+from harmony_kiosk.store.schema import events, remote_events
 
 _READ_BATCH = 2000
 
@@ -91,6 +91,15 @@ def read_events(connection: Connection, after_seq: int = 0) -> Iterator[Event]:
         for row in rows:
             yield event_from_row(row)
         last = rows[-1].seq
+
+
+def read_remote_events(connection: Connection) -> Iterator[Event]:
+    """Other kiosks' events in merge order: HLC, then device id as the tie-break."""
+    rows = connection.execute(
+        select(remote_events).order_by(remote_events.c.hlc, remote_events.c.device_id)
+    )
+    for row in rows:
+        yield event_from_row(row)
 
 
 def event_count(connection: Connection) -> int:

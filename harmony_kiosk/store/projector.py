@@ -11,11 +11,13 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from harmony_kiosk.domain.catalogue import CATALOGUE
 from harmony_kiosk.domain.events import Event
 from harmony_kiosk.domain.jobs import JobStatus
-from harmony_kiosk.store.journal import read_events
+from harmony_kiosk.store.journal import read_events, read_remote_events
 from harmony_kiosk.store.schema import (
     PROJECTION_TABLES,
+    exceptions,
     jobs,
     nonconformances,
     signatures,
@@ -173,6 +175,26 @@ def _skipped(connection: Connection, event: Event) -> None:
     _record_step(connection, event, value=None, conforming=None)
 
 
+def _exception_raised(connection: Connection, event: Event) -> None:
+    p = event.payload
+    statement = sqlite_insert(exceptions).values(
+        id=p["exception_id"],
+        kind=p["kind"],
+        severity=p["severity"],
+        status="open",
+        station_id=p["station_id"],
+        line_id=p["line_id"],
+        text=p.get("text"),
+        job_id=p.get("job_id"),
+        step_id=p.get("step_id"),
+        raised_by=event.actor,
+        raised_at=event.occurred_at,
+        raised_hlc=event.hlc,
+        device_id=event.device_id,
+    )
+    connection.execute(statement.on_conflict_do_nothing(index_elements=["id"]))
+
+
 HANDLERS: dict[str, _Handler] = {
     "session.logged_in": _logged_in,
     "session.logged_out": _logged_out,
@@ -187,6 +209,7 @@ HANDLERS: dict[str, _Handler] = {
     "step.scanned": _scanned,
     "step.signed": _signed,
     "step.skipped": _skipped,
+    "exception.raised": _exception_raised,
 }
 
 
@@ -197,12 +220,24 @@ def apply(connection: Connection, event: Event) -> None:
         handler(connection, event)
 
 
+def apply_remote(connection: Connection, event: Event) -> None:
+    """Apply another kiosk's event: only the types a line shares ever touch our projections."""
+    event_type = CATALOGUE.get(event.type)
+    if event_type is not None and event_type.shared_with_line:
+        apply(connection, event)
+
+
 def rebuild(connection: Connection) -> int:
-    """Empty every projection and replay the whole journal into them; returns events replayed."""
+    """Empty every projection and replay the journal, then the line's shared events, into them.
+
+    Returns the number of own events replayed.
+    """
     for table in PROJECTION_TABLES:
         connection.execute(delete(table))
     count = 0
     for event in read_events(connection):
         apply(connection, event)
         count += 1
+    for remote in read_remote_events(connection):
+        apply_remote(connection, remote)
     return count

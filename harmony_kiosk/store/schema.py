@@ -171,7 +171,6 @@ station_sessions = Table(
     Column("since", String(32), nullable=False),
 )
 
-PROJECTION_TABLES = (nonconformances, signatures, step_results, jobs, station_sessions)
 
 # --- sync bookkeeping (kept apart from the journal: the chain itself never changes) ------------
 sync_state = Table(
@@ -220,3 +219,24 @@ blobs = Table(
     Column("created_at", String(32), nullable=False),
     Column("uploaded_at", String(32)),
 )
+
+# --- exceptions raised on this line: own events and other kiosks' events, merged ----------------
+exceptions = Table(
+    "exceptions",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("severity", String(16), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("station_id", String(64), nullable=False),
+    Column("line_id", String(64), nullable=False),
+    Column("text", Text),
+    Column("job_id", String(36)),
+    Column("step_id", String(64)),
+    Column("raised_by", String(64), nullable=False),
+    Column("raised_at", String(32), nullable=False),
+    Column("raised_hlc", String(32), nullable=False),
+    Column("device_id", String(36), nullable=False),
+    Index("ix_exceptions_line_status", "line_id", "status"),
+)
+PROJECTION_TABLES = (nonconformances, signatures, step_results, jobs, station_sessions, exceptions)

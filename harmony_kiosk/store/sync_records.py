@@ -11,6 +11,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from harmony_kiosk.domain.canonical import canonical_json
 from harmony_kiosk.domain.events import Event
+from harmony_kiosk.store import projector
 from harmony_kiosk.store.journal import event_from_row
 from harmony_kiosk.store.schema import events, remote_events, sync_rejections, sync_state
 
@@ -114,16 +115,8 @@ def store_remote_events(connection: Connection, received: Iterable[Event], curso
         result = connection.execute(
             statement.on_conflict_do_nothing(index_elements=["device_id", "seq"])
         )
+        if result.rowcount:
+            projector.apply_remote(connection, event)
         stored += result.rowcount
     connection.execute(update(sync_state).where(sync_state.c.id == 1).values(line_cursor=cursor))
     return stored
-
-
-def remote_events_of_type(connection: Connection, type_name: str) -> list[Event]:
-    """Other kiosks' events of one type in merge order: HLC, then device id."""
-    rows = connection.execute(
-        select(remote_events)
-        .where(remote_events.c.type == type_name)
-        .order_by(remote_events.c.hlc, remote_events.c.device_id)
-    )
-    return [event_from_row(row) for row in rows]
