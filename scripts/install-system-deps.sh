@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages the kiosk and its tests need, only those missing.
 # Qt's wheels bring Qt itself; these are the system libraries Qt loads (GL, fonts, xcb, D-Bus),
-# the virtual display for running without a screen, and python3-venv for the virtual environment.
+# the virtual display for running without a screen, python3-venv for the virtual environment,
+# and for the tests a real Secret Service (gnome-keyring under dbus-run-session).
 set -euo pipefail
 
 packages=(
@@ -9,6 +10,7 @@ packages=(
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxrender1
   xvfb xauth
+  gnome-keyring dbus-daemon
 )
 if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
   packages+=(python3-venv)
