@@ -1,0 +1,45 @@
+"""Driving the kiosk's screens the way an operator does: taps on keys and buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from ui.main_window import MainWindow
+from ui.widgets.keypad import Keypad
+from ui.worker import Worker
+
+_KEY_NAMES = {".": "point", "-": "minus"}
+
+
+def tap(qtbot: QtBot, button: QAbstractButton) -> None:
+    assert button.isVisible(), f"{button.objectName() or button.text()} is not visible"
+    assert button.isEnabled(), f"{button.objectName() or button.text()} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def type_on_keypad(qtbot: QtBot, keypad: Keypad, typed: str) -> None:
+    for char in typed:
+        tap(qtbot, keypad.key(_KEY_NAMES.get(char, char)))
+
+
+def settle(qtbot: QtBot, worker: Worker) -> None:
+    qtbot.waitUntil(worker.is_idle)
+
+
+def wait_for_screen(qtbot: QtBot, window: MainWindow, screen: QWidget | None) -> None:
+    assert screen is not None
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is screen)
+
+
+def log_in(qtbot: QtBot, window: MainWindow, worker: Worker, badge: str, pin: str) -> None:
+    """Badge and PIN on the login keypad, then OK: ends on the home screen."""
+    login = window.login
+    type_on_keypad(qtbot, login.keypad, badge)
+    tap(qtbot, login.keypad.key("ok"))
+    assert login.active_field() is login.pin_field
+    type_on_keypad(qtbot, login.keypad, pin)
+    tap(qtbot, login.keypad.key("ok"))
+    wait_for_screen(qtbot, window, window.home)
+    settle(qtbot, worker)

@@ -1,0 +1,146 @@
+"""Every screen at both line-side sizes: no tap target under 15 mm, no primary under 20 mm."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from harmony_kiosk.clock import ManualClock
+from harmony_kiosk.domain.plant_files import PlantDefinition
+from harmony_kiosk.paths import demo_plant_dir
+from harmony_kiosk.services import demo
+from harmony_kiosk.services.kiosk import open_kiosk
+from tests.ui.conftest import Screenshots
+from tests.ui.tappables import problems, tappable_targets
+from ui.place import load_place
+from ui.preview import SCREENS, PreviewContext
+from ui.worker import Worker
+
+SIZES = ((1280, 800), (1920, 1080))
+# How many tap targets each screen must show at least, so a screen that lost its buttons fails.
+MIN_TARGETS = {
+    "login": 15,  # badge, PIN, 13 keys
+    "home": 4,  # two orders, log out, start
+    "step-instruction": 4,
+    "step-picture": 4,
+    "step-confirm": 4,
+    "step-passfail": 5,
+    "step-measurement": 19,  # value field, 15 keys, back, pause, next
+    "step-scan": 4,
+    "step-optional": 5,  # with Skip
+    "step-signature": 4,
+    "nonconformance": 2,  # one decision: again or continue
+    "signature": 16,  # badge, PIN, 13 keys, cancel
+    "completion": 17,  # good, scrap, 13 keys, back, complete
+    "message": 1,
+}
+
+
+def test_every_preview_screen_is_walked() -> None:
+    assert set(MIN_TARGETS) == set(SCREENS)
+
+
+@pytest.mark.parametrize("name", list(SCREENS))
+def test_tap_targets_are_large_enough(
+    name: str,
+    qtbot: QtBot,
+    tmp_path: Path,
+    clock: ManualClock,
+    demo_definition: PlantDefinition,
+    worker: Worker,
+    shots: Screenshots,
+) -> None:
+    spec = SCREENS[name]
+    folder = demo.create_demo(tmp_path / "data", demo_plant_dir(), clock, demo_definition)
+    kiosk = open_kiosk(folder, clock, spec.station)
+    try:
+        ctx = PreviewContext(
+            kiosk, load_place(kiosk), worker, clock, lambda: qtbot.waitUntil(worker.is_idle)
+        )
+        screen = spec.build(ctx)
+        qtbot.addWidget(screen)
+        for width, height in SIZES:
+            screen.resize(width, height)
+            screen.show()
+            ctx.settle()
+            wanted = QSize(width, height)
+            qtbot.waitUntil(lambda: screen.size() == wanted)  # noqa: B023 (used at once)
+            QApplication.processEvents()
+            shots.save(screen, f"{name}-{width}x{height}")
+            targets = tappable_targets(screen)
+            assert len(targets) >= MIN_TARGETS[name], [t.name for t in targets]
+            assert problems(screen) == [], f"{name} at {width}×{height}"
+    finally:
+        qtbot.waitUntil(worker.is_idle)
+        kiosk.close()
+
+
+def test_the_check_catches_a_small_button_and_a_short_primary(qtbot: QtBot) -> None:
+    """The walk above would be worthless if it could not fail."""
+    root = QWidget()
+    qtbot.addWidget(root)
+    column = QVBoxLayout(root)
+    small = QPushButton("tiny")
+    small.setFixedSize(100, 40)
+    primary = QPushButton("Go")
+    primary.setProperty("primary", True)
+    primary.setFixedSize(300, 70)
+    column.addWidget(small)
+    column.addWidget(primary)
+    root.resize(400, 300)
+    root.show()
+    QApplication.processEvents()
+    found = problems(root)
+    assert len(found) == 2
+    assert "under 60 px" in found[0]
+    assert "under 80 px high" in found[1]
+
+
+TITLE_ROLES = ("title", "step-title", "notice-title")
+MIN_TEXT_PX = 18  # the smallest, the upper-case captions; body text is 20 px and more
+MIN_TITLE_PX = 32
+MIN_KEY_PX = 32
+
+
+@pytest.mark.parametrize("name", ["login", "step-measurement", "nonconformance", "completion"])
+def test_type_is_large_enough_to_read_at_arms_length(
+    name: str,
+    qtbot: QtBot,
+    tmp_path: Path,
+    clock: ManualClock,
+    demo_definition: PlantDefinition,
+    worker: Worker,
+) -> None:
+    spec = SCREENS[name]
+    folder = demo.create_demo(tmp_path / "data", demo_plant_dir(), clock, demo_definition)
+    kiosk = open_kiosk(folder, clock, spec.station)
+    try:
+        ctx = PreviewContext(
+            kiosk, load_place(kiosk), worker, clock, lambda: qtbot.waitUntil(worker.is_idle)
+        )
+        screen = spec.build(ctx)
+        qtbot.addWidget(screen)
+        screen.resize(1280, 800)
+        screen.show()
+        ctx.settle()
+        checked = 0
+        for widget in screen.findChildren(QWidget):
+            if not widget.isVisible() or not isinstance(widget, QLabel | QPushButton):
+                continue
+            if not widget.text():
+                continue
+            checked += 1
+            size = widget.font().pixelSize()
+            assert size >= MIN_TEXT_PX, f"{widget.text()!r} is {size} px"
+            if widget.property("role") in TITLE_ROLES:
+                assert size >= MIN_TITLE_PX, f"title {widget.text()!r} is {size} px"
+            if widget.property("key") == "digit":
+                assert size >= MIN_KEY_PX, f"key {widget.text()!r} is {size} px"
+        assert checked >= 5
+    finally:
+        qtbot.waitUntil(worker.is_idle)
+        kiosk.close()

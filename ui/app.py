@@ -1,0 +1,103 @@
+"""The composition root: start-up of the GUI, in one visible sequence, wiring every part."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from harmony_kiosk.clock import Clock
+from harmony_kiosk.services.kiosk import Kiosk, open_kiosk
+from ui import theme
+from ui.log_file import start_logging
+from ui.main_window import MainWindow
+from ui.place import Place, load_place
+from ui.started import seconds_since_start
+from ui.worker import Worker
+
+log = logging.getLogger(__name__)
+WINDOW_SIZE = (1280, 800)
+EXIT_WHEN_SHOWN = "HARMONY_EXIT_WHEN_SHOWN"
+
+
+def compose(data_dir: Path, station_id: str | None, clock: Clock, worker: Worker) -> MainWindow:
+    """The main window with the login screen; the kiosk opens on `worker` once the event loop
+    runs, so the window is shown first and the opening never delays it."""
+    window = MainWindow(worker, clock)
+
+    def open_station() -> tuple[Kiosk, Place]:
+        kiosk = open_kiosk(data_dir, clock, station_id)
+        try:
+            return kiosk, load_place(kiosk)
+        except BaseException:
+            kiosk.close()
+            raise
+
+    QTimer.singleShot(0, window, lambda: window.start(open_station))
+    return window
+
+
+def run_gui(data_dir: Path, station_id: str | None, windowed: bool, clock: Clock) -> int:
+    """Start the kiosk's GUI on `data_dir` and run until it is closed; returns the exit code."""
+    log_path = start_logging(data_dir)
+    log.info("starting the kiosk GUI", extra={"data_dir": str(data_dir), "log": str(log_path)})
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Harmony Kiosk")
+    theme.apply(app)
+    worker = Worker()
+    window = compose(data_dir, station_id, clock, worker)
+    _route_bugs_to_window(worker)
+    if os.environ.get(EXIT_WHEN_SHOWN) == "1":
+        probe = _ExitWhenShown(app)
+        window.login.installEventFilter(probe)
+    if windowed:
+        window.resize(*WINDOW_SIZE)
+        window.show()
+    else:
+        window.showFullScreen()
+    code = app.exec()
+    worker.shutdown()
+    app.processEvents()  # answers still queued (the kiosk opened as we quit) are delivered
+    if window.kiosk is not None:
+        window.kiosk.close()
+    log.info("kiosk GUI closed with code %s", code)
+    return int(code)
+
+
+class _ExitWhenShown(QObject):
+    """For the start-up benchmark: quit once the login screen has been painted."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._done = False
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            print(f"shown {seconds_since_start():.4f}", flush=True)  # noqa: T201 (read by bench)
+            QTimer.singleShot(0, self._app.quit)
+        return False
+
+
+def _route_bugs_to_window(worker: Worker) -> None:
+    """An exception escaping a GUI slot is a bug: log it and show the calm message, not exit."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        log.error("unexpected error in the GUI", exc_info=(kind, error, trace))
+        worker.crashed.emit()
+
+    sys.excepthook = hook
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        name = args.thread.name if args.thread else "?"
+        log.error("unexpected error in thread %s", name, exc_info=args.exc_value)
+
+    threading.excepthook = thread_hook

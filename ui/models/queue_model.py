@@ -1,0 +1,74 @@
+"""The work orders queued at this station, as a list model for the home screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from harmony_kiosk.domain.jobs import JobStatus
+from harmony_kiosk.services.jobs import QueueEntry
+from ui.wording import due_text, status_text
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # "idle", "running", "paused"
+DUE_ROLE = Qt.ItemDataRole.UserRole + 3
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 4
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class QueueModel(QAbstractListModel):
+    """One row per QueueEntry, read-only; the delegate draws it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._entries: list[QueueEntry] = []
+        self._badge = ""
+        self._today = date.min
+
+    def set_entries(self, entries: list[QueueEntry], my_badge: str, today: date) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._badge = my_badge
+        self._today = today
+        self.endResetModel()
+
+    def entry(self, row: int) -> QueueEntry:
+        return self._entries[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        read = self._readers().get(role)
+        return read(self._entries[index.row()]) if read else None
+
+    def _readers(self) -> dict[int, Callable[[QueueEntry], Any]]:
+        today, badge = self._today, self._badge
+        return {
+            Qt.ItemDataRole.DisplayRole: lambda entry: entry.work_order.id,
+            ENTRY_ROLE: lambda entry: entry,
+            STATUS_ROLE: _status_key,
+            DUE_ROLE: lambda entry: due_text(entry.work_order.due, today),
+            OVERDUE_ROLE: lambda entry: entry.work_order.due < today,
+            Qt.ItemDataRole.ToolTipRole: lambda entry: status_text(entry, badge),
+            Qt.ItemDataRole.AccessibleTextRole: lambda entry: (
+                f"{entry.work_order.id}, {entry.product_name}, {status_text(entry, badge)}"
+            ),
+        }
+
+    def status_label(self, row: int) -> str:
+        return status_text(self._entries[row], self._badge)
+
+
+def _status_key(entry: QueueEntry) -> str:
+    """What the row's status chip is coloured by: "idle", "running" or "paused"."""
+    status = entry.progress.open_job_status
+    if status is None:
+        return "idle"
+    return "paused" if status is JobStatus.PAUSED else "running"

@@ -1,0 +1,216 @@
+"""Open one screen alone on a fresh demo kiosk and save a screenshot: `python -m ui.preview`.
+
+    python -m ui.preview home --out build/home.png --size 1920x1080
+    python -m ui.preview all --out docs/screenshots/
+
+Each screen is brought to a believable state through the real services first (Orange3's
+WidgetPreview habit): the touch-target test walks the same list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from harmony_kiosk.clock import Clock, ManualClock
+from harmony_kiosk.domain.instructions import StepKind
+from harmony_kiosk.errors import DatabaseUnusable
+from harmony_kiosk.paths import demo_plant_dir
+from harmony_kiosk.services import demo
+from harmony_kiosk.services.auth import OperatorSession
+from harmony_kiosk.services.jobs import JobView
+from harmony_kiosk.services.kiosk import Kiosk, open_kiosk
+from ui import theme
+from ui.main_window import open_failure_text
+from ui.place import Place, load_place
+from ui.preview_jobs import answer_until, start_first_job
+from ui.screens.completion import CompletionScreen
+from ui.screens.home import HomeScreen
+from ui.screens.login import LoginScreen
+from ui.screens.message import MessageScreen
+from ui.screens.signature import SignatureScreen
+from ui.screens.step_runner import StepRunnerScreen
+from ui.widgets.answers import MeasurementPanel
+from ui.worker import Worker
+
+PREVIEW_BADGE = ("10078", "7315")  # Emily Carter, operator, English (resources/demo)
+PREVIEW_TIME = datetime(2026, 11, 25, 15, 42, tzinfo=UTC)  # 09:42 in Guadalajara
+TORQUE_STATION = "LINE1-ST1"
+PACK_STATION = "LINE1-ST2"
+
+
+@dataclass
+class PreviewContext:
+    """A kiosk on a demo folder, a worker, and how to wait for the worker to settle."""
+
+    kiosk: Kiosk
+    place: Place
+    worker: Worker
+    clock: Clock
+    settle: Callable[[], None]
+    _session: OperatorSession | None = field(default=None, init=False)
+
+    def session(self) -> OperatorSession:
+        if self._session is None:
+            self._session = self.kiosk.auth.login(*PREVIEW_BADGE)
+        return self._session
+
+    def job(self) -> JobView:
+        return start_first_job(self.kiosk, self.session())
+
+
+def _login(ctx: PreviewContext) -> QWidget:
+    screen = LoginScreen(ctx.worker, ctx.clock)
+    screen.attach(ctx.kiosk.auth, ctx.place)
+    return screen
+
+
+def _home(ctx: PreviewContext) -> QWidget:
+    # A job paused half-way on the first order shows what "Resume" looks like.
+    job = answer_until(ctx.kiosk, ctx.session(), ctx.job(), StepKind.MEASUREMENT)
+    ctx.kiosk.jobs.pause(ctx.session(), job.job.id)
+    screen = HomeScreen(ctx.worker, ctx.kiosk.jobs, ctx.kiosk.auth, ctx.place, ctx.clock)
+    screen.enter(ctx.session())
+    return screen
+
+
+def _step(kind: StepKind | None, step_id: str | None = None) -> Callable[[PreviewContext], QWidget]:
+    def build(ctx: PreviewContext) -> QWidget:
+        view = answer_until(ctx.kiosk, ctx.session(), ctx.job(), kind, step_id=step_id)
+        screen = StepRunnerScreen(ctx.worker, ctx.kiosk.jobs, ctx.place, ctx.clock)
+        screen.open(ctx.session(), view)
+        return screen
+
+    return build
+
+
+def _nonconformance(ctx: PreviewContext) -> QWidget:
+    screen = _step(StepKind.MEASUREMENT)(ctx)
+    assert isinstance(screen, StepRunnerScreen)
+    screen.show()
+    ctx.settle()
+    panel = screen.current_panel()
+    assert isinstance(panel, MeasurementPanel)
+    for key in ("1", "2", "point", "8", "ok"):
+        panel.keypad.key(key).click()
+    ctx.settle()
+    return screen
+
+
+def _signature(ctx: PreviewContext) -> QWidget:
+    view = answer_until(ctx.kiosk, ctx.session(), ctx.job(), StepKind.SIGNATURE)
+    screen = SignatureScreen(ctx.worker, ctx.kiosk.jobs, ctx.place, ctx.clock)
+    index = view.current_index
+    assert index is not None
+    screen.begin(ctx.session(), view, view.version.steps[index])
+    return screen
+
+
+def _completion(ctx: PreviewContext) -> QWidget:
+    view = answer_until(ctx.kiosk, ctx.session(), ctx.job(), None, PREVIEW_BADGE[1])
+    screen = CompletionScreen(ctx.worker, ctx.kiosk.jobs, ctx.place, ctx.clock)
+    screen.begin(ctx.session(), view)
+    return screen
+
+
+def _message(ctx: PreviewContext) -> QWidget:
+    screen = MessageScreen(ctx.clock)
+    path = ctx.kiosk.data_dir / "kiosk.db"
+    error = DatabaseUnusable(
+        f"The kiosk's database failed its integrity check and was left untouched for IT: "
+        f"{path} (file is not a database)"
+    )
+    screen.show_message(*open_failure_text(error))
+    return screen
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    station: str
+    build: Callable[[PreviewContext], QWidget]
+
+
+SCREENS: dict[str, ScreenSpec] = {
+    "login": ScreenSpec(TORQUE_STATION, _login),
+    "home": ScreenSpec(TORQUE_STATION, _home),
+    "step-instruction": ScreenSpec(TORQUE_STATION, _step(StepKind.INSTRUCTION)),
+    "step-picture": ScreenSpec(TORQUE_STATION, _step(None, "sequence")),
+    "step-confirm": ScreenSpec(TORQUE_STATION, _step(StepKind.CONFIRM)),
+    "step-passfail": ScreenSpec(TORQUE_STATION, _step(StepKind.PASSFAIL)),
+    "step-measurement": ScreenSpec(TORQUE_STATION, _step(StepKind.MEASUREMENT)),
+    "step-scan": ScreenSpec(PACK_STATION, _step(StepKind.SCAN)),
+    "step-optional": ScreenSpec(PACK_STATION, _step(None, "photo-note")),
+    "step-signature": ScreenSpec(TORQUE_STATION, _step(StepKind.SIGNATURE)),
+    "nonconformance": ScreenSpec(TORQUE_STATION, _nonconformance),
+    "signature": ScreenSpec(TORQUE_STATION, _signature),
+    "completion": ScreenSpec(TORQUE_STATION, _completion),
+    "message": ScreenSpec(TORQUE_STATION, _message),
+}
+
+
+def open_context(folder: Path, station: str, clock: Clock, worker: Worker) -> PreviewContext:
+    """A fresh demo kiosk in `folder` for `station`."""
+    data_dir = demo.create_demo(folder, demo_plant_dir(), clock)
+    kiosk = open_kiosk(data_dir, clock, station)
+    return PreviewContext(kiosk, load_place(kiosk), worker, clock, lambda: _wait(worker))
+
+
+def _wait(worker: Worker) -> None:
+    worker.wait_idle()
+    QApplication.processEvents()
+
+
+def capture(widget: QWidget, size: tuple[int, int], out: Path, settle: Callable[[], None]) -> Path:
+    """Show `widget` at `size`, let the worker finish, and save what it paints."""
+    widget.resize(*size)
+    widget.show()
+    settle()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not widget.grab().save(str(out)):
+        raise OSError(f"could not write {out}")
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ui.preview", description=__doc__)
+    parser.add_argument("screen", choices=[*SCREENS, "all"])
+    parser.add_argument("--out", type=Path, help="file (or folder for `all`)")
+    parser.add_argument("--size", default="1280x800", help="WIDTHxHEIGHT (default 1280x800)")
+    args = parser.parse_args(argv)
+    width, height = (int(part) for part in args.size.lower().split("x"))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    theme.apply(app)
+    names = list(SCREENS) if args.screen == "all" else [args.screen]
+    worker = Worker()
+    clock = ManualClock(PREVIEW_TIME)
+    try:
+        with tempfile.TemporaryDirectory(prefix="harmony-preview-") as temporary:
+            for number, name in enumerate(names):
+                spec = SCREENS[name]
+                ctx = open_context(Path(temporary) / str(number), spec.station, clock, worker)
+                try:
+                    widget = spec.build(ctx)
+                    if args.screen == "all":
+                        out = (args.out or Path("build/preview")) / f"{name}.png"
+                    else:
+                        out = args.out or Path(f"build/preview/{name}.png")
+                    print(capture(widget, (width, height), out, ctx.settle))  # noqa: T201
+                    widget.close()
+                finally:
+                    ctx.worker.wait_idle()
+                    ctx.kiosk.close()
+    finally:
+        worker.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

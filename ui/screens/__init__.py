@@ -1,0 +1,1 @@
+"""The kiosk's screens, one per module; each can be opened alone (see ui.preview)."""

@@ -1,0 +1,58 @@
+"""The frame every screen shares: header bar on top, a body, and an action bar at the bottom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from harmony_kiosk.clock import Clock
+from harmony_kiosk.services.auth import OperatorSession
+from ui.place import Place
+from ui.widgets.clock_label import ClockLabel, site_zone
+from ui.widgets.header import HeaderBar, PersonBadge
+from ui.wording import main_role
+
+PAGE_MARGIN = 24
+
+
+class Screen(QWidget):
+    """A page of the kiosk. Subclasses fill `body` and `actions`."""
+
+    def __init__(self, clock: Clock, place: Place | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, on=True)
+        self.header = HeaderBar()
+        self.person = PersonBadge()
+        self.person.hide()
+        self.header.add_right(self.person)
+        self.clock_label = ClockLabel(clock, None)
+        self.header.add_right(self.clock_label)
+        self.page = page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(0)
+        page.addWidget(self.header)
+        self.body_frame = QWidget()
+        self.body = QVBoxLayout(self.body_frame)
+        self.body.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
+        self.body.setSpacing(16)
+        page.addWidget(self.body_frame, 1)
+        self.action_bar = QFrame()
+        self.action_bar.setProperty("role", "action-bar")
+        self.action_row = QHBoxLayout(self.action_bar)
+        self.action_row.setContentsMargins(PAGE_MARGIN, 12, PAGE_MARGIN, 12)
+        self.action_row.setSpacing(16)
+        page.addWidget(self.action_bar)
+        if place is not None:
+            self.set_place(place)
+
+    def set_place(self, place: Place) -> None:
+        self.header.set_place(place.station_name, place.subtitle)
+        self.clock_label.set_zone(site_zone(place.site_timezone))
+
+    def set_person(self, session: OperatorSession | None) -> None:
+        if session is None:
+            self.person.hide()
+            return
+        self.person.set_person(session.name, main_role(session))
+        self.person.show()

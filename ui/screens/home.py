@@ -1,0 +1,174 @@
+"""Station home: who is logged in, the work orders queued here, start or resume, log out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListView, QScroller, QWidget
+
+from harmony_kiosk.clock import Clock
+from harmony_kiosk.errors import KnownError
+from harmony_kiosk.services.auth import AuthService, OperatorSession
+from harmony_kiosk.services.jobs import JobService, JobView, QueueEntry
+from ui.models.queue_model import QueueModel
+from ui.place import Place
+from ui.screens.frame import Screen
+from ui.widgets.queue_row import QueueRowDelegate
+from ui.widgets.touch import button, set_style_property, text
+from ui.wording import plural
+from ui.worker import Worker
+
+
+class HomeScreen(Screen):
+    """The station's queue. One decision: which order to work on (the first is chosen)."""
+
+    job_opened = Signal(object)  # JobView
+    logged_out = Signal()
+
+    def __init__(
+        self,
+        worker: Worker,
+        jobs: JobService,
+        auth: AuthService,
+        place: Place,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(clock, place, parent)
+        self._worker = worker
+        self._jobs = jobs
+        self._auth = auth
+        self._clock = clock
+        self._session: OperatorSession | None = None
+
+        heading = QHBoxLayout()
+        heading.addWidget(text("Work orders", "title", wrap=False))
+        heading.addStretch(1)
+        self.count = text("", "caption", wrap=False)
+        heading.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBottom)
+        self.body.addLayout(heading)
+        self.banner = text("", "success", name="home-banner")
+        self.banner.hide()
+        self.body.addWidget(self.banner)
+
+        self.model = QueueModel()
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(QueueRowDelegate(self.list))
+        self.list.setProperty("role", "queue")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setUniformItemSizes(True)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        QScroller.grabGesture(self.list.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.list.selectionModel().currentChanged.connect(self._selection_changed)
+        self.body.addWidget(self.list, 1)
+        self.empty = text(
+            "No work orders are waiting at this station.\nAsk your team lead what to run next.",
+            "empty",
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        self.body.addWidget(self.empty, 1)
+
+        self.logout_button = button("Log out", name="logout")
+        self.logout_button.clicked.connect(self._log_out)
+        self.action_row.addWidget(self.logout_button)
+        self.message = text("", "error-inline", name="home-message")
+        self.message.hide()
+        self.action_row.addWidget(self.message, 1)
+        self.action_row.addStretch(0)
+        self.start_button = button("Start", primary=True, name="start")
+        self.start_button.setMinimumWidth(380)
+        self.start_button.clicked.connect(self._start)
+        self.action_row.addWidget(self.start_button)
+        self._update_start()
+
+    def enter(self, session: OperatorSession, banner: str = "") -> None:
+        """Show the queue for `session`; `banner` confirms what just happened (e.g. job done)."""
+        self._session = session
+        self.set_person(session)
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
+        self._say("")
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._worker.run(self._jobs.queue, self.show_queue, self._refused)
+
+    def selected_entry(self) -> QueueEntry | None:
+        index = self.list.currentIndex()
+        return self.model.entry(index.row()) if index.isValid() else None
+
+    def show_queue(self, entries: list[QueueEntry]) -> None:
+        """Fill the list (the answer to `JobService.queue`), choosing the first order."""
+        badge = self._session.badge if self._session else ""
+        self.model.set_entries(entries, badge, self._clock.now().date())
+        self.count.setText(plural(len(entries), "order") + " queued at this station")
+        self.list.setVisible(bool(entries))
+        self.empty.setVisible(not entries)
+        if entries:
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        self._update_start()
+
+    def _selection_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_start()
+
+    def _update_start(self) -> None:
+        entry = self.selected_entry()
+        self.start_button.setEnabled(entry is not None)
+        if entry is None:
+            self.start_button.setText("Start")
+        elif entry.progress.open_job_id is None:
+            self.start_button.setText(f"Start {entry.work_order.id}  →")
+        else:
+            self.start_button.setText(f"Resume {entry.work_order.id}  →")
+
+    def _start(self) -> None:
+        entry, session = self.selected_entry(), self._session
+        if entry is None or session is None:
+            return
+        self.start_button.setEnabled(False)
+        job_id = entry.progress.open_job_id
+        if job_id is None:
+            order_id = entry.work_order.id
+            self._worker.run(
+                lambda: self._jobs.start(session, order_id), self._opened, self._start_refused
+            )
+        else:
+            self._worker.run(
+                lambda: self._jobs.resume(session, job_id), self._opened, self._start_refused
+            )
+
+    def _opened(self, view: JobView) -> None:
+        self._update_start()
+        self.job_opened.emit(view)
+
+    def _log_out(self) -> None:
+        session = self._session
+        if session is None:
+            self.logged_out.emit()
+            return
+        self.logout_button.setEnabled(False)
+        self._worker.run(lambda: self._auth.logout(session), self._ended, self._refused)
+
+    def _ended(self, _result: None) -> None:
+        self._session = None
+        self.logout_button.setEnabled(True)
+        self.logged_out.emit()
+
+    def _refused(self, error: KnownError) -> None:
+        self.logout_button.setEnabled(True)
+        self._update_start()
+        self._say(error.message)
+
+    def _start_refused(self, error: KnownError) -> None:
+        # The queue may have moved on (another kiosk, a lead): show it as it is now.
+        self._refused(error)
+        self._worker.run(self._jobs.queue, self.show_queue, self._refused)
+
+    def _say(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+        set_style_property(self.message, "role", "error-inline")

@@ -1,0 +1,174 @@
+"""Login: badge (typed by the reader or on the keypad) and a masked PIN on the large keypad."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from harmony_kiosk.clock import Clock
+from harmony_kiosk.errors import KnownError
+from harmony_kiosk.services.auth import AuthService, OperatorSession
+from ui.place import Place
+from ui.screens.frame import Screen
+from ui.widgets.keypad import Keypad
+from ui.widgets.keypad_fields import KeypadFields
+from ui.widgets.touch import card, field, set_style_property, text
+from ui.worker import Worker
+
+
+class LoginScreen(Screen):
+    """Shown first, while the kiosk opens ("Starting…"); badge + PIN once it is ready."""
+
+    logged_in = Signal(object)  # OperatorSession
+
+    def __init__(self, worker: Worker, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(clock, None, parent)
+        self._worker = worker
+        self._auth: AuthService | None = None
+        self._forwarding = False
+        self.header.set_place("Harmony Kiosk", "Starting…")
+        self.action_bar.hide()
+
+        # One card in the middle of the page: who you are on the left, the keypad on the right.
+        form_card = card()
+        form_card.setMaximumWidth(1240)
+        inside = QHBoxLayout(form_card)
+        inside.setContentsMargins(40, 32, 32, 32)
+        inside.setSpacing(40)
+        form = QVBoxLayout()
+        form.setSpacing(10)
+        self.site = text("", "caption", name="site-name")
+        form.addWidget(self.site)
+        form.addWidget(text("Log in", "title"))
+        form.addWidget(text("Scan your badge, then enter your PIN.", "lead"))
+        form.addSpacing(12)
+        form.addWidget(text("Badge", "field-label"))
+        self.badge_field = field(name="badge", placeholder="Scan or type badge")
+        self.badge_field.setMaxLength(32)
+        form.addWidget(self.badge_field)
+        form.addSpacing(6)
+        form.addWidget(text("PIN", "field-label"))
+        self.pin_field = field(password=True, name="pin", placeholder="PIN")
+        self.pin_field.setMaxLength(12)
+        form.addWidget(self.pin_field)
+        form.addSpacing(8)
+        self.message = text("", "status", name="login-message")
+        # Room for two lines is kept, so the card does not jump when a message appears.
+        self.message.setMinimumHeight(76)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        form.addWidget(self.message)
+        form.addStretch(1)
+        form.addWidget(text("Badge locked or PIN forgotten? Ask your team lead.", "caption"))
+        inside.addLayout(form, 5)
+        self.keypad = Keypad(ok_text="Next")
+        inside.addWidget(self.keypad, 4, Qt.AlignmentFlag.AlignTop)
+        row = QHBoxLayout()
+        row.addStretch(0)
+        row.addWidget(form_card, 1)
+        row.addStretch(0)
+        self.body.addStretch(1)
+        self.body.addLayout(row)
+        self.body.addStretch(1)
+
+        self.fields = KeypadFields(
+            self.keypad, (self.badge_field, self.pin_field), ("Next", "Log in")
+        )
+        self.badge_field.returnPressed.connect(self._badge_entered)
+        self.pin_field.returnPressed.connect(self._submit)
+        self.keypad.submitted.connect(self._ok)
+        self._set_enabled(False)
+        self._say("Starting the kiosk…", "status")
+
+    # --- state ---------------------------------------------------------------------------------
+    def attach(self, auth: AuthService, place: Place) -> None:
+        """The kiosk is open: logins can start."""
+        self._auth = auth
+        self.set_place(place)
+        self.header.set_place(place.station_name, f"{place.station_id} · {place.line_name}")
+        self.site.setText(place.site_name)
+        self.reset()
+
+    def reset(self, notice: str = "") -> None:
+        """Empty fields, badge first: the state an operator walking up should find."""
+        self.badge_field.clear()
+        self.pin_field.clear()
+        self._set_enabled(self._auth is not None)
+        self._say(notice, "status")
+        self.activate(self.badge_field)
+
+    def is_ready(self) -> bool:
+        return self._auth is not None and self.badge_field.isEnabled()
+
+    def activate(self, target: QLineEdit) -> None:
+        """Make `target` the field the keypad and the badge reader type into."""
+        self.fields.activate(target)
+
+    def active_field(self) -> QLineEdit:
+        return self.fields.active()
+
+    # --- input ---------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A badge reader types into whatever has focus; if that is the screen, pass it on.
+        # A key the field ignored (Enter, after returnPressed) comes back here: do not loop.
+        active = self.fields.active()
+        typed = event.text() or event.key() in _ENTER_KEYS
+        if active.isEnabled() and typed and not self._forwarding:
+            self._forwarding = True
+            try:
+                QApplication.sendEvent(active, event)
+            finally:
+                self._forwarding = False
+            return
+        super().keyPressEvent(event)
+
+    def _badge_entered(self) -> None:
+        if self.badge_field.text().strip():
+            self.activate(self.pin_field)
+
+    def _ok(self) -> None:
+        if self.fields.active() is self.badge_field:
+            self._badge_entered()
+        else:
+            self._submit()
+
+    def _submit(self) -> None:
+        auth = self._auth
+        if auth is None or not self.badge_field.isEnabled():
+            return
+        badge, pin = self.badge_field.text(), self.pin_field.text()
+        if not badge.strip():
+            self._say("Scan your badge or type its number.", "error")
+            self.activate(self.badge_field)
+            return
+        if not pin:
+            self._say("Enter your PIN on the keypad.", "error")
+            self.activate(self.pin_field)
+            return
+        self._set_enabled(False)
+        self._say("Checking…", "status")
+        self._worker.run(lambda: auth.login(badge, pin), self._accepted, self._refused)
+
+    def _accepted(self, session: OperatorSession) -> None:
+        self.badge_field.clear()
+        self.pin_field.clear()
+        self._say("", "status")
+        self._set_enabled(True)
+        self.logged_in.emit(session)
+
+    def _refused(self, error: KnownError) -> None:
+        self._set_enabled(True)
+        self.pin_field.clear()
+        self._say(error.message, "error")
+        self.activate(self.pin_field if self.badge_field.text().strip() else self.badge_field)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.badge_field, self.pin_field, self.keypad):
+            widget.setEnabled(enabled)
+
+    def _say(self, message: str, role: str) -> None:
+        self.message.setText(message)
+        set_style_property(self.message, "role", role if message else "status")
+
+
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

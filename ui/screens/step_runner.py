@@ -1,0 +1,293 @@
+"""The step runner: one step at a time, its answer, the notice, and Back / Pause / Skip / Next."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QStackedWidget, QWidget
+
+from harmony_kiosk.clock import Clock
+from harmony_kiosk.domain.instructions import MeasurementStep, Step
+from harmony_kiosk.domain.measurement import limits_text
+from harmony_kiosk.errors import KnownError
+from harmony_kiosk.services.auth import OperatorSession
+from harmony_kiosk.services.jobs import JobService, JobView, StepOutcome
+from ui.place import Place
+from ui.screens.frame import Screen
+from ui.widgets.answers import Answer, AnswerPanel, make_panels
+from ui.widgets.notice import NoticePanel
+from ui.widgets.step_content import StepContent
+from ui.widgets.touch import button, text
+from ui.wording import instruction_title, step_title
+from ui.worker import Worker
+
+SAVED_MS = 3_000
+
+
+class StepRunnerScreen(Screen):
+    """Runs a job's steps in order; Back shows earlier answers, which may be given again."""
+
+    paused = Signal()
+    sign_requested = Signal(object, object)  # JobView, Step
+    finished = Signal(object)  # JobView with every step answered
+
+    def __init__(
+        self,
+        worker: Worker,
+        jobs: JobService,
+        place: Place,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(clock, place, parent)
+        self._worker = worker
+        self._jobs = jobs
+        self._session: OperatorSession | None = None
+        self._view: JobView | None = None
+        self._index = 0
+        self._images: dict[str, bytes | None] = {}
+
+        self.step_count = text("", "header-step", wrap=False, name="step-count")
+        self.header.add_right(self.step_count, first=True)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(10)
+        self.page.insertWidget(1, self.progress)
+
+        self.pages = QStackedWidget()
+        self.body.addWidget(self.pages, 1)
+        step_page = QWidget()
+        row = QHBoxLayout(step_page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(36)
+        self.content = StepContent()
+        row.addWidget(self.content, 3)
+        self.answers = QStackedWidget()
+        self.answers.setMinimumWidth(440)
+        self.answers.setMaximumWidth(620)
+        self.panels = make_panels()
+        for panel in self.panels.values():
+            self.answers.addWidget(panel)
+            panel.answered.connect(self._answer)
+        row.addWidget(self.answers, 2)
+        self.pages.addWidget(step_page)
+        self.notice = NoticePanel()
+        self.notice.retry.connect(self._retry)
+        self.notice.proceed.connect(self._advance)
+        self.pages.addWidget(self.notice)
+
+        self._build_actions()
+
+    def _build_actions(self) -> None:
+        """Back and Pause on the left, "Saved" in the middle, Skip and Next on the right."""
+        self.back_button = button("←  Back", height=84, name="back")
+        self.pause_button = button("Pause", height=84, name="pause")
+        self.saved = text("✓ Saved", "saved", wrap=False, name="saved")
+        self.saved.hide()
+        self.skip_button = button("Skip", height=84, name="skip")
+        self.next_button = button("Next  →", height=84, name="next")
+        for widget in (self.back_button, self.pause_button, self.next_button, self.skip_button):
+            widget.setMinimumWidth(200)
+        self.action_row.addWidget(self.back_button)
+        self.action_row.addWidget(self.pause_button)
+        self.action_row.addStretch(1)
+        self.action_row.addWidget(self.saved)
+        self.action_row.addStretch(1)
+        self.action_row.addWidget(self.skip_button)
+        self.action_row.addWidget(self.next_button)
+        self.back_button.clicked.connect(lambda: self._go(self._index - 1))
+        self.next_button.clicked.connect(self._advance)
+        self.skip_button.clicked.connect(self._skip)
+        self.pause_button.clicked.connect(self._pause)
+        self._saved_timer = QTimer(self)
+        self._saved_timer.setSingleShot(True)
+        self._saved_timer.setInterval(SAVED_MS)
+        self._saved_timer.timeout.connect(self.saved.hide)
+
+    # --- opening -------------------------------------------------------------------------------
+    def open(self, session: OperatorSession, view: JobView, index: int | None = None) -> None:
+        """Show `view` at `index`, by default its first unanswered step."""
+        self._session = session
+        self._view = view
+        self.set_person(session)
+        language = session.language
+        self.header.set_place(
+            f"{view.work_order.id} · {view.work_order.product_id}",
+            f"{instruction_title(view.version, language)} · {view.version.instruction_id} "
+            f"v{view.version.version}",
+        )
+        self.saved.hide()
+        first_open = view.current_index
+        fallback = first_open if first_open is not None else len(view.version.steps) - 1
+        self._go(fallback if index is None else index)
+
+    @property
+    def view(self) -> JobView | None:
+        return self._view
+
+    @property
+    def index(self) -> int:
+        return self._index
+
+    def current_step(self) -> Step:
+        assert self._view is not None
+        return self._view.version.steps[self._index]
+
+    def current_panel(self) -> AnswerPanel:
+        return self.panels[self.current_step().kind]
+
+    def after_signature(self, outcome: StepOutcome) -> None:
+        """The signature screen saved the signature: carry on as after any answer."""
+        self._saved_answer(outcome)
+
+    # --- showing a step ------------------------------------------------------------------------
+    def _go(self, index: int) -> None:
+        view, session = self._view, self._session
+        if view is None or session is None:
+            return
+        steps = view.version.steps
+        self._index = max(0, min(index, len(steps) - 1))
+        step = steps[self._index]
+        record = view.job.records.get(step.id)
+        self.pages.setCurrentIndex(0)
+        self.action_bar.show()
+        self.step_count.setText(f"Step {self._index + 1} of {len(steps)}")
+        self.progress.setMaximum(len(steps))
+        self.progress.setValue(len(view.job.records))
+        self.content.show_step(step, session.language)
+        panel = self.panels[step.kind]
+        panel.load(step, record)
+        panel.set_busy(False)
+        self.answers.setCurrentWidget(panel)
+        panel.focus_entry()
+        self.back_button.setEnabled(self._index > 0)
+        self.next_button.setEnabled(record is not None)
+        self.skip_button.setVisible(not step.required and (record is None or not record.skipped))
+        self._load_picture(step)
+
+    def _load_picture(self, step: Step) -> None:
+        sha = step.image
+        if sha is None:
+            return
+        if sha in self._images:
+            self.content.show_picture(self._images[sha])
+            return
+
+        def loaded(data: bytes | None) -> None:
+            self._images[sha] = data
+            if self._view is not None and self.current_step().image == sha:
+                self.content.show_picture(data)
+
+        self._worker.run(lambda: self._jobs.image(sha), loaded)
+
+    # --- answering -----------------------------------------------------------------------------
+    def _answer(self, answer: Answer) -> None:
+        if answer.action == "sign":
+            assert self._view is not None
+            self.sign_requested.emit(self._view, self.current_step())
+            return
+        call = self._service_call(answer)
+        if call is not None:
+            self._call(call)
+
+    def _service_call(self, answer: Answer) -> Callable[[], StepOutcome] | None:
+        view, session = self._view, self._session
+        if view is None or session is None:
+            return None
+        jobs, job_id, step_id = self._jobs, view.job.id, self.current_step().id
+        if answer.action == "acknowledge":
+            return lambda: jobs.acknowledge(session, job_id, step_id)
+        if answer.action == "measure":
+            return lambda: jobs.measure(session, job_id, step_id, answer.value)
+        if answer.action == "check":
+            return lambda: jobs.check(session, job_id, step_id, answer.passed)
+        if answer.action == "scan":
+            return lambda: jobs.scan(session, job_id, step_id, answer.value)
+        return None
+
+    def _skip(self) -> None:
+        view, session = self._view, self._session
+        if view is None or session is None:
+            return
+        jobs, job_id, step_id = self._jobs, view.job.id, self.current_step().id
+        self._call(lambda: jobs.skip(session, job_id, step_id))
+
+    def _call(self, call: Callable[[], StepOutcome]) -> None:
+        self._set_busy(True)
+        self._worker.run(call, self._saved_answer, self._refused)
+
+    def _saved_answer(self, outcome: StepOutcome) -> None:
+        self._view = outcome.view
+        self._set_busy(False)
+        self.saved.show()
+        self._saved_timer.start()
+        self.progress.setValue(len(outcome.view.job.records))
+        if outcome.notice:
+            self._show_notice(outcome)
+            return
+        self._advance()
+
+    def _refused(self, error: KnownError) -> None:
+        self._set_busy(False)
+        self.current_panel().show_error(error.message)
+
+    def _show_notice(self, outcome: StepOutcome) -> None:
+        step = self.current_step()
+        assert self._session is not None
+        assert outcome.notice is not None
+        title = step_title(step, self._session.language)
+        if isinstance(step, MeasurementStep):
+            heading, retry = "⚠  Out of limits", "Re-measure"
+            unit = f" {step.unit}" if step.unit else ""
+            facts = [
+                ("MEASURED", f"{outcome.event.payload.get('value', '')}{unit}", True),
+                ("LIMITS", limits_text(step), False),
+            ]
+            hint = "Saved with this job. Measure again if the reading was wrong, or continue."
+        else:
+            heading, retry = "⚠  Check failed", "Check again"
+            facts = [("RESULT", "FAIL", True)]
+            hint = "Saved with this job. Check again if you were wrong, or continue."
+        where = f"Step {self._index + 1} · {title}"
+        self.notice.show_notice(heading, where, facts, outcome.notice, hint, retry)
+        self.action_bar.hide()
+        self.pages.setCurrentWidget(self.notice)
+
+    def _retry(self) -> None:
+        self._go(self._index)
+
+    def _advance(self) -> None:
+        """On to the next step; past the last one, on to completion once all are answered."""
+        view = self._view
+        if view is None:
+            return
+        following = self._index + 1
+        if following < len(view.version.steps):
+            self._go(following)
+        elif view.current_index is None:
+            self.finished.emit(view)
+        else:
+            self._go(view.current_index)
+
+    def _pause(self) -> None:
+        view, session = self._view, self._session
+        if view is None or session is None:
+            return
+        jobs, job_id = self._jobs, view.job.id
+        self._set_busy(True)
+        self._worker.run(lambda: jobs.pause(session, job_id), self._paused, self._refused)
+
+    def _paused(self, _view: JobView) -> None:
+        self._set_busy(False)
+        self.paused.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.current_panel().set_busy(busy)
+        for widget in (self.back_button, self.pause_button, self.next_button, self.skip_button):
+            widget.setEnabled(not busy)
+        if not busy:
+            view = self._view
+            record = view.job.records.get(self.current_step().id) if view else None
+            self.back_button.setEnabled(self._index > 0)
+            self.next_button.setEnabled(record is not None)

@@ -1,0 +1,1 @@
+"""Touch widgets the screens are built from: keypad, header, buttons, cards, pictures."""

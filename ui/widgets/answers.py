@@ -1,0 +1,245 @@
+"""The right half of the step runner: one answer panel per step kind, each emitting an Answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from harmony_kiosk.domain.instructions import MeasurementStep, SignatureStep, Step, StepKind
+from harmony_kiosk.domain.jobs import StepRecord
+from ui.widgets.keypad import Keypad
+from ui.widgets.touch import button, field, set_style_property, text
+from ui.wording import role_name
+
+BIG_ACTION = 128
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the operator gave: acknowledge, measure (value), check (passed), scan (value), sign."""
+
+    action: str
+    value: str = ""
+    passed: bool = False
+
+
+class AnswerPanel(QFrame):
+    """Shows the recorded answer (if any), takes a new one, and shows why it was refused."""
+
+    answered = Signal(object)  # Answer
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "answer")
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(12)
+        self.recorded = text("", "recorded", name="recorded")
+        self.recorded.hide()
+        self.error = text("", "error", name="answer-error")
+        self.error.hide()
+
+    def load(self, step: Step, record: StepRecord | None) -> None:  # noqa: ARG002 (kinds read it)
+        self.show_error("")
+        if record is None:
+            self.recorded.hide()
+            return
+        good = record.conforming is not False
+        self.recorded.setText(self.describe(record))
+        set_style_property(self.recorded, "tone", "good" if good else "bad")
+        self.recorded.show()
+
+    def describe(self, record: StepRecord) -> str:
+        if record.skipped:
+            return "Skipped"
+        return "✓ Done"
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def set_busy(self, busy: bool) -> None:
+        self.setEnabled(not busy)
+
+    def focus_entry(self) -> None:
+        """Put the keyboard focus where a scanner or keyboard would type."""
+
+    def _emit(self, answer: Answer) -> None:
+        self.show_error("")
+        self.answered.emit(answer)
+
+
+class AcknowledgePanel(AnswerPanel):
+    """Instruction ("Done reading") and confirm ("Confirm done"): one big button."""
+
+    def __init__(self, hint: str, label: str, done: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._done = done
+        self.column.addStretch(1)
+        self.column.addWidget(text(hint, "lead"))
+        self.action = button(label, primary=True, height=BIG_ACTION, name="acknowledge")
+        self.action.clicked.connect(lambda: self._emit(Answer("acknowledge")))
+        self.column.addWidget(self.action)
+        self.column.addWidget(self.recorded)
+        self.column.addWidget(self.error)
+        self.column.addStretch(1)
+
+    def describe(self, record: StepRecord) -> str:
+        return "Skipped" if record.skipped else f"✓ {self._done}"
+
+
+class MeasurementPanel(AnswerPanel):
+    """The value field, the unit, and the keypad with "." and "−"; OK saves."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._unit_text = ""
+        self.column.addWidget(text("Measured value", "field-label"))
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        self.value = field(name="measured-value")
+        self.value.setProperty("role", "value")
+        self.value.setMaxLength(16)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.value.returnPressed.connect(self._submit)
+        row.addWidget(self.value, 1)
+        self.unit = text("", "unit", wrap=False, name="unit")
+        row.addWidget(self.unit)
+        self.column.addLayout(row)
+        self.column.addWidget(self.recorded)
+        self.column.addWidget(self.error)
+        self.keypad = Keypad(decimal=True, ok_text="Save")
+        self.keypad.set_target(self.value)
+        self.keypad.submitted.connect(self._submit)
+        self.column.addWidget(self.keypad)
+        self.column.addStretch(1)
+
+    def load(self, step: Step, record: StepRecord | None) -> None:
+        self._unit_text = step.unit if isinstance(step, MeasurementStep) else ""
+        super().load(step, record)
+        self.unit.setText(self._unit_text)
+        self.unit.setVisible(bool(self._unit_text))
+        self.value.clear()
+
+    def describe(self, record: StepRecord) -> str:
+        if record.skipped:
+            return "Skipped"
+        unit = f" {self._unit_text}" if self._unit_text else ""
+        verdict = "within limits" if record.conforming else "nonconforming"
+        mark = "✓" if record.conforming else "⚠"
+        return f"{mark} Recorded {record.value}{unit} · {verdict}"
+
+    def focus_entry(self) -> None:
+        self.value.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _submit(self) -> None:
+        if not self.value.text().strip():
+            self.show_error("Enter the measured value on the keypad.")
+            return
+        self._emit(Answer("measure", self.value.text()))
+
+
+class PassFailPanel(AnswerPanel):
+    """Two very large buttons: PASS (green) and FAIL (red)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.column.addWidget(text("Is it right?", "field-label"))
+        self.pass_button = button("✓  PASS", primary=True, variant="pass", height=150, name="pass")
+        self.fail_button = button("✗  FAIL", primary=True, variant="fail", height=150, name="fail")
+        for choice in (self.pass_button, self.fail_button):
+            choice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            choice.setMaximumHeight(210)
+            self.column.addWidget(choice, 1)
+        self.pass_button.clicked.connect(lambda: self._emit(Answer("check", passed=True)))
+        self.fail_button.clicked.connect(lambda: self._emit(Answer("check", passed=False)))
+        self.column.addWidget(self.recorded)
+        self.column.addWidget(self.error)
+        self.column.addStretch(0)
+
+    def describe(self, record: StepRecord) -> str:
+        if record.skipped:
+            return "Skipped"
+        return "✓ Recorded PASS" if record.conforming else "⚠ Recorded FAIL · nonconforming"
+
+
+class ScanPanel(AnswerPanel):
+    """A field the scanner types into, ending with Enter (a keyboard works the same way)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.column.addStretch(1)
+        self.column.addWidget(text("Scan the code", "field-label"))
+        self.code = field(name="scan-code", placeholder="Waiting for the scanner…")
+        self.code.setMaxLength(200)
+        self.code.returnPressed.connect(self._submit)
+        self.column.addWidget(self.code)
+        self.column.addWidget(text("Or type the code and press Enter.", "caption"))
+        self.column.addWidget(self.recorded)
+        self.column.addWidget(self.error)
+        self.column.addStretch(2)
+
+    def load(self, step: Step, record: StepRecord | None) -> None:
+        super().load(step, record)
+        self.code.clear()
+
+    def describe(self, record: StepRecord) -> str:
+        return "Skipped" if record.skipped else f"✓ Recorded {record.value}"
+
+    def show_error(self, message: str) -> None:
+        super().show_error(message)
+        if message:
+            self.code.selectAll()  # the next scan replaces the bad code
+
+    def focus_entry(self) -> None:
+        self.code.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _submit(self) -> None:
+        if self.code.text().strip():
+            self._emit(Answer("scan", self.code.text()))
+
+
+class SignaturePanel(AnswerPanel):
+    """What the signature means and who may give it; "Sign" opens the signature screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.column.addStretch(1)
+        self.meaning = text("", "meaning", wrap=False, name="meaning")
+        self.column.addWidget(self.meaning, 0, Qt.AlignmentFlag.AlignLeft)
+        self.role = text("", "lead", name="signature-role")
+        self.column.addWidget(self.role)
+        self.sign_button = button("Sign", primary=True, height=BIG_ACTION, name="sign")
+        self.sign_button.clicked.connect(lambda: self._emit(Answer("sign")))
+        self.column.addWidget(self.sign_button)
+        self.column.addWidget(self.recorded)
+        self.column.addWidget(self.error)
+        self.column.addStretch(1)
+
+    def load(self, step: Step, record: StepRecord | None) -> None:
+        super().load(step, record)
+        if isinstance(step, SignatureStep):
+            self.meaning.setText(step.meaning.value.upper())
+            self.role.setText(
+                f"Signed with badge and PIN. The signer needs the {role_name(step.role)} role."
+            )
+
+    def describe(self, record: StepRecord) -> str:
+        return "Skipped" if record.skipped else f"✓ Signed by badge {record.value}"
+
+
+def make_panels() -> dict[StepKind, AnswerPanel]:
+    return {
+        StepKind.INSTRUCTION: AcknowledgePanel(
+            "Read the instruction, then tap:", "Done reading", "Read"
+        ),
+        StepKind.CONFIRM: AcknowledgePanel(
+            "Do the work described, then tap:", "✓  Confirm done", "Confirmed"
+        ),
+        StepKind.MEASUREMENT: MeasurementPanel(),
+        StepKind.PASSFAIL: PassFailPanel(),
+        StepKind.SCAN: ScanPanel(),
+        StepKind.SIGNATURE: SignaturePanel(),
+    }

@@ -1,0 +1,86 @@
+"""The plain, prominent notice after an out-of-limit measurement or a failed check."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ui.widgets.touch import button, set_style_property, text
+
+
+class NoticePanel(QFrame):
+    """Says what was recorded, shows it beside the limits, and offers: again, or continue."""
+
+    retry = Signal()
+    proceed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "notice")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(48, 36, 48, 36)
+        column.setSpacing(16)
+        self.heading = text("", "notice-title", name="notice-title")
+        column.addWidget(self.heading)
+        self.step = text("", "notice-step", name="notice-step")
+        column.addWidget(self.step)
+        facts = QHBoxLayout()
+        facts.setSpacing(64)
+        self._facts: list[tuple[QLabel, QLabel]] = []
+        for number in range(2):
+            block = QVBoxLayout()
+            block.setSpacing(0)
+            caption = text("", "caption-strong", wrap=False)
+            value = text("", "fact", wrap=False, name=f"notice-fact-{number}")
+            block.addWidget(caption)
+            block.addWidget(value)
+            facts.addLayout(block)
+            self._facts.append((caption, value))
+        facts.addStretch(1)
+        column.addSpacing(4)
+        column.addLayout(facts)
+        column.addSpacing(4)
+        self.message = text("", "notice-text", name="notice-text")
+        column.addWidget(self.message)
+        self.hint = text("", "notice-hint", name="notice-hint")
+        column.addWidget(self.hint)
+        column.addStretch(1)
+        row = QHBoxLayout()
+        row.setSpacing(20)
+        self.retry_button = button("Re-measure", height=96, name="retry")
+        self.retry_button.setMinimumWidth(300)
+        self.continue_button = button("Continue  →", primary=True, height=96, name="continue")
+        self.continue_button.setMinimumWidth(360)
+        self.retry_button.clicked.connect(self.retry)
+        self.continue_button.clicked.connect(self.proceed)
+        row.addWidget(self.retry_button)
+        row.addStretch(1)
+        row.addWidget(self.continue_button)
+        column.addLayout(row)
+
+    def show_notice(
+        self,
+        heading: str,
+        step: str,
+        facts: Sequence[tuple[str, str, bool]],
+        message: str,
+        hint: str,
+        retry: str,
+    ) -> None:
+        """`facts`: (caption, value, is_the_problem), e.g. ("MEASURED", "12.8 N·m", True)."""
+        self.heading.setText(heading)
+        self.step.setText(step)
+        self.message.setText(message)
+        self.hint.setText(hint)
+        self.retry_button.setText(retry)
+        for index, (caption_label, value_label) in enumerate(self._facts):
+            shown = index < len(facts)
+            caption_label.setVisible(shown)
+            value_label.setVisible(shown)
+            if shown:
+                caption, value, bad = facts[index]
+                caption_label.setText(caption)
+                value_label.setText(value)
+                set_style_property(value_label, "role", "fact-bad" if bad else "fact")

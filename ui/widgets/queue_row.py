@@ -1,0 +1,132 @@
+"""How one queued work order is drawn in the home screen's list: a tall card, easy to hit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from harmony_kiosk.services.jobs import QueueEntry
+from ui.models.queue_model import DUE_ROLE, ENTRY_ROLE, OVERDUE_ROLE, STATUS_ROLE, QueueModel
+
+ROW_HEIGHT = 116
+_GAP = 8
+_INK = QColor("#0F172A")
+_MUTED = QColor("#475569")
+_BORDER = QColor("#CBD5E1")
+_SELECTED = QColor("#0B57D0")
+_SELECTED_FILL = QColor("#EAF1FD")
+_OVERDUE = QColor("#B91C1C")
+_CHIPS = {
+    "idle": (QColor("#E2E8F0"), QColor("#1E293B")),
+    "running": (QColor("#DBEAFE"), QColor("#1E3A8A")),
+    "paused": (QColor("#FEF3C7"), QColor("#78350F")),
+}
+
+
+def _font(base: QFont, px: int, weight: QFont.Weight) -> QFont:
+    font = QFont(base)
+    font.setPixelSize(px)
+    font.setWeight(weight)
+    return font
+
+
+class QueueRowDelegate(QStyledItemDelegate):
+    """Work order and product on the left, due and quantity in the middle, status on the right."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(option.rect.width(), ROW_HEIGHT)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        entry = index.data(ENTRY_ROLE)
+        if not isinstance(entry, QueueEntry):
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect: QRect = option.rect.adjusted(2, _GAP // 2, -2, -_GAP // 2)
+        base: QFont = option.font
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(_SELECTED if selected else _BORDER, 3 if selected else 1.5))
+        painter.setBrush(_SELECTED_FILL if selected else QColor("#FFFFFF"))
+        painter.drawRoundedRect(QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5), 14, 14)
+        if selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(_SELECTED)
+            painter.drawRoundedRect(
+                QRectF(rect.left() + 1.5, rect.top() + 1.5, 10, rect.height() - 3), 5, 5
+            )
+
+        inner = rect.adjusted(32, 14, -24, -14)
+        width = inner.width()
+        chip_width = min(300, int(width * 0.3))
+        first = QRect(inner.left(), inner.top(), int(width * 0.36), inner.height())
+        due = QRect(
+            inner.left() + int(width * 0.38), inner.top(), int(width * 0.17), inner.height()
+        )
+        left = QRect(due.right() + 16, inner.top(), int(width * 0.13), inner.height())
+        chip = QRect(inner.right() - chip_width, inner.center().y() - 24, chip_width, 48)
+
+        self._two_lines(painter, first, entry.work_order.id, entry.product_name, base, big=True)
+        due_color = _OVERDUE if index.data(OVERDUE_ROLE) else _INK
+        self._two_lines(painter, due, "DUE", str(index.data(DUE_ROLE)), base, value_color=due_color)
+        quantity = f"{entry.remaining} of {entry.work_order.quantity}"
+        self._two_lines(painter, left, "LEFT", quantity, base)
+
+        status = str(index.data(STATUS_ROLE))
+        fill, ink = _CHIPS.get(status, _CHIPS["idle"])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(QRectF(chip), 24, 24)
+        painter.setPen(ink)
+        chip_font = _font(base, 19, QFont.Weight.DemiBold)
+        painter.setFont(chip_font)
+        model = index.model()
+        label = model.status_label(index.row()) if isinstance(model, QueueModel) else ""
+        label = QFontMetrics(chip_font).elidedText(
+            label, Qt.TextElideMode.ElideRight, chip.width() - 28
+        )
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
+        painter.restore()
+
+    @staticmethod
+    def _two_lines(
+        painter: QPainter,
+        area: QRect,
+        top: str,
+        bottom: str,
+        base: QFont,
+        *,
+        big: bool = False,
+        value_color: QColor = _INK,
+    ) -> None:
+        """A heading over a line of detail; a work order's id is the big line on top."""
+        half = area.height() // 2
+        top_rect = QRect(area.left(), area.top(), area.width(), half)
+        bottom_rect = QRect(area.left(), area.top() + half, area.width(), area.height() - half)
+        if big:
+            top_font = _font(base, 30, QFont.Weight.Bold)
+            bottom_font = _font(base, 20, QFont.Weight.Normal)
+            top_color, bottom_color = _INK, _MUTED
+        else:
+            top_font = _font(base, 17, QFont.Weight.DemiBold)
+            top_font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.2)
+            bottom_font = _font(base, 23, QFont.Weight.DemiBold)
+            top_color, bottom_color = _MUTED, value_color
+        painter.setFont(top_font)
+        painter.setPen(top_color)
+        align_top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+        painter.drawText(top_rect.adjusted(0, 0, 0, -2), align_top, top)
+        painter.setFont(bottom_font)
+        painter.setPen(bottom_color)
+        elided = QFontMetrics(bottom_font).elidedText(
+            bottom, Qt.TextElideMode.ElideRight, area.width()
+        )
+        align_bottom = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        painter.drawText(bottom_rect.adjusted(0, 4, 0, 0), align_bottom, elided)
