@@ -11,6 +11,7 @@ from pathlib import Path
 
 from harmony_kiosk import device
 from harmony_kiosk.clock import Clock
+from harmony_kiosk.demo_folders import POINTER, current_demo, demo_base
 from harmony_kiosk.domain.plant_files import PlantDefinition, load_plant_folder
 from harmony_kiosk.enrolment import load_enrolment
 from harmony_kiosk.errors import RuleViolation
@@ -18,20 +19,7 @@ from harmony_kiosk.services.kiosk import open_database
 from harmony_kiosk.store.master_data import replace_master_data
 
 log = logging.getLogger(__name__)
-_POINTER = "CURRENT"
-
-
-def demo_base(data_root: Path) -> Path:
-    return data_root / "demo"
-
-
-def current_demo(data_root: Path) -> Path | None:
-    """The demo folder in use, if one was made."""
-    pointer = demo_base(data_root) / _POINTER
-    if not pointer.exists():
-        return None
-    folder = demo_base(data_root) / pointer.read_text(encoding="utf-8").strip()
-    return folder if folder.is_dir() else None
+__all__ = ["create_demo", "current_demo", "demo_base", "ensure_demo", "reset_demo"]
 
 
 def create_demo(
@@ -57,7 +45,7 @@ def create_demo(
             replace_master_data(connection, definition)
     finally:
         database.close()
-    device.write_atomically(base / _POINTER, folder.name.encode())
+    device.write_atomically(base / POINTER, folder.name.encode())
     log.info("demo plant created", extra={"folder": str(folder), "device_id": identity.device_id})
     return folder
 

@@ -14,7 +14,13 @@ from harmony_kiosk.clock import ManualClock
 from harmony_kiosk.errors import DatabaseUnusable
 from harmony_kiosk.services.kiosk import open_database
 from harmony_kiosk.store.database import Database
-from harmony_kiosk.store.migrate import check_integrity, current_revision, head_revision, upgrade
+from harmony_kiosk.store.migrate import (
+    HEAD_REVISION,
+    check_integrity,
+    current_revision,
+    head_revision,
+    upgrade,
+)
 from harmony_kiosk.store.schema import metadata
 
 
@@ -28,6 +34,10 @@ def test_an_empty_database_migrates_to_head_and_matches_the_schema(tmp_path: Pat
         differences = compare_metadata(MigrationContext.configure(connection), metadata)
     assert differences == []
     database.close()
+
+
+def test_the_head_start_up_compares_with_is_alembics_head() -> None:
+    assert head_revision() == HEAD_REVISION
 
 
 def test_pragmas_are_set_on_every_connection(tmp_path: Path) -> None:
