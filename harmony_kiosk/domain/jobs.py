@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from harmony_kiosk.domain.events import Event
 from harmony_kiosk.domain.instructions import InstructionVersion, SignatureStep
 from harmony_kiosk.errors import InvalidEntry, RuleViolation
 
@@ -41,6 +42,49 @@ class JobState:
     records: Mapping[str, StepRecord]
     good: int = 0
     scrap: int = 0
+    last_seq: int = 0  # the seq of the last event that changed the job
+
+
+STEP_EVENT_TYPES = frozenset(
+    {
+        "step.acknowledged",
+        "step.measured",
+        "step.checked",
+        "step.scanned",
+        "step.signed",
+        "step.skipped",
+    }
+)
+
+
+def step_record(event: Event) -> StepRecord:
+    """The answer a step event records: what the projection keeps for the step."""
+    payload = event.payload
+    value: str | None = None
+    conforming: bool | None = None
+    if event.type == "step.measured":
+        value, conforming = payload["value"], payload["conforming"]
+    elif event.type == "step.checked":
+        value, conforming = ("pass" if payload["passed"] else "fail"), payload["passed"]
+    elif event.type == "step.scanned":
+        value = payload["code"]
+    elif event.type == "step.signed":
+        value = payload["signer"]
+    elif event.type not in STEP_EVENT_TYPES:
+        raise ValueError(f"{event.type} does not answer a step")
+    return StepRecord(
+        step_id=payload["step_id"],
+        skipped=event.type == "step.skipped",
+        value=value,
+        conforming=conforming,
+        event_id=event.id,
+    )
+
+
+def with_answer(job: JobState, event: Event) -> JobState:
+    """The job after a step event, without reading it back from the database."""
+    record = step_record(event)
+    return replace(job, records={**job.records, record.step_id: record}, last_seq=event.seq)
 
 
 def next_open_index(version: InstructionVersion, job: JobState) -> int | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection
@@ -29,6 +29,8 @@ from harmony_kiosk.domain.jobs import (
     check_can_skip,
     check_running,
     next_open_index,
+    step_record,
+    with_answer,
 )
 from harmony_kiosk.domain.measurement import limits_text, read_measurement
 from harmony_kiosk.domain.operators import Role
@@ -93,6 +95,9 @@ class JobService:
         self._station_id = station_id
         # Published versions never change, so caching them is always safe.
         self._versions: dict[tuple[str, int], InstructionVersion] = {}
+        # The last view of each job this service produced; reused while the job's last_seq says
+        # nothing else changed it, so answering a step reads one row instead of seven queries.
+        self._views: dict[str, JobView] = {}
 
     # --- reading -------------------------------------------------------------------------------
     def queue(self) -> list[QueueEntry]:
@@ -171,15 +176,14 @@ class JobService:
 
     def pause(self, session: OperatorSession, job_id: str) -> JobView:
         with self._uow.action() as action:
-            job = self._held_job(action.connection, session, job_id)
-            check_running(job)
+            check_running(self._held(action.connection, session, job_id).job)
             action.record("job.paused", session.badge, {"job_id": job_id})
             return self._view(action.connection, job_id)
 
     def complete(self, session: OperatorSession, job_id: str, good: int, scrap: int) -> JobView:
         with self._uow.action() as action:
             connection = action.connection
-            job = self._held_job(connection, session, job_id)
+            job = self._held(connection, session, job_id).job
             version = self._version(connection, job.instruction_id, job.instruction_version)
             order = master_data.work_order(connection, job.work_order_id)
             progress = job_records.order_progress(connection, order.id)
@@ -195,24 +199,24 @@ class JobService:
     def acknowledge(self, session: OperatorSession, job_id: str, step_id: str) -> StepOutcome:
         """Mark an instruction step read or a confirm step done."""
         with self._uow.action() as action:
-            job, _, step = self._answerable(action.connection, session, job_id, step_id)
+            view, step = self._answerable(action.connection, session, job_id, step_id)
             if not isinstance(step, InstructionStep | ConfirmStep):
                 raise RuleViolation(f"Step “{step.title}” needs an answer, not a confirmation.")
-            payload = {**self._step_payload(job, step), "step_kind": step.kind.value}
+            payload = {**self._step_payload(view.job, step), "step_kind": step.kind.value}
             event = action.record("step.acknowledged", session.badge, payload)
-            return StepOutcome(self._view(action.connection, job_id), event, None)
+            return StepOutcome(self._answered(view, event), event, None)
 
     def measure(
         self, session: OperatorSession, job_id: str, step_id: str, typed: str
     ) -> StepOutcome:
         """Record a measured value; out of its limits it is saved as nonconforming, not refused."""
         with self._uow.action() as action:
-            job, _, step = self._answerable(action.connection, session, job_id, step_id)
+            view, step = self._answerable(action.connection, session, job_id, step_id)
             if not isinstance(step, MeasurementStep):
                 raise RuleViolation(f"Step “{step.title}” is not a measurement.")
             measured = read_measurement(step, typed)
             payload: dict[str, Any] = {
-                **self._step_payload(job, step),
+                **self._step_payload(view.job, step),
                 "value": measured.text(),
                 "unit": step.unit or None,
                 "lower": None if step.lower is None else str(step.lower),
@@ -227,52 +231,52 @@ class JobService:
                     f"{measured.text()}{unit} is {measured.deviation} the limits "
                     f"({limits_text(step)}). Recorded as nonconforming."
                 )
-            return StepOutcome(
-                self._view(action.connection, job_id), event, measured.conforming, notice
-            )
+            return StepOutcome(self._answered(view, event), event, measured.conforming, notice)
 
     def check(
         self, session: OperatorSession, job_id: str, step_id: str, passed: bool
     ) -> StepOutcome:
         with self._uow.action() as action:
-            job, _, step = self._answerable(action.connection, session, job_id, step_id)
+            view, step = self._answerable(action.connection, session, job_id, step_id)
             if not isinstance(step, PassFailStep):
                 raise RuleViolation(f"Step “{step.title}” is not a pass/fail check.")
-            payload = {**self._step_payload(job, step), "passed": passed}
+            payload = {**self._step_payload(view.job, step), "passed": passed}
             event = action.record("step.checked", session.badge, payload)
             notice = None if passed else f"“{step.title}” failed. Recorded as nonconforming."
-            return StepOutcome(self._view(action.connection, job_id), event, passed, notice)
+            return StepOutcome(self._answered(view, event), event, passed, notice)
 
     def scan(self, session: OperatorSession, job_id: str, step_id: str, code: str) -> StepOutcome:
         code = code.strip()
         with self._uow.action() as action:
-            job, _, step = self._answerable(action.connection, session, job_id, step_id)
+            view, step = self._answerable(action.connection, session, job_id, step_id)
             if not isinstance(step, ScanStep):
                 raise RuleViolation(f"Step “{step.title}” is not a scan.")
             if not code or len(code) > MAX_CODE_LENGTH or not step.matches(code):
                 raise InvalidEntry(f"“{code[:40]}” is not a valid code for this step. Scan again.")
             event = action.record(
-                "step.scanned", session.badge, {**self._step_payload(job, step), "code": code}
+                "step.scanned", session.badge, {**self._step_payload(view.job, step), "code": code}
             )
-            return StepOutcome(self._view(action.connection, job_id), event, None)
+            return StepOutcome(self._answered(view, event), event, None)
 
     def sign(
         self, session: OperatorSession, job_id: str, step_id: str, signer_badge: str, pin: str
     ) -> StepOutcome:
         """An e-signature: the signer's badge + PIN are checked again, and their role."""
         with self._uow.reading() as connection:
-            _, _, step = self._answerable(connection, session, job_id, step_id)
+            _, step = self._answerable(connection, session, job_id, step_id)
         if not isinstance(step, SignatureStep):
             raise RuleViolation(f"Step “{step.title}” is not a signature.")
         # The PIN hash is checked before the write transaction: it is slow by design.
         signer = self._auth.check_signer(signer_badge, pin, step.role)
         with self._uow.action() as action:
-            job, version, step = self._answerable(action.connection, session, job_id, step_id)
+            view, step = self._answerable(action.connection, session, job_id, step_id)
             assert isinstance(step, SignatureStep)
             answers = job_records.answer_hashes(action.connection, job_id)
-            signed_hash = signed_content_hash(job_id, version, answers, version.index_of(step_id))
+            signed_hash = signed_content_hash(
+                job_id, view.version, answers, view.version.index_of(step_id)
+            )
             payload = {
-                **self._step_payload(job, step),
+                **self._step_payload(view.job, step),
                 "signer": signer.badge,
                 "signer_name": signer.name,
                 "meaning": step.meaning.value,
@@ -280,15 +284,14 @@ class JobService:
                 "signed_hash": signed_hash,
             }
             event = action.record("step.signed", signer.badge, payload)
-            return StepOutcome(self._view(action.connection, job_id), event, None)
+            return StepOutcome(self._answered(view, event), event, None)
 
     def skip(self, session: OperatorSession, job_id: str, step_id: str) -> StepOutcome:
         with self._uow.action() as action:
-            job = self._held_job(action.connection, session, job_id)
-            version = self._version(action.connection, job.instruction_id, job.instruction_version)
-            step = version.steps[check_can_skip(version, job, step_id)]
-            event = action.record("step.skipped", session.badge, self._step_payload(job, step))
-            return StepOutcome(self._view(action.connection, job_id), event, None)
+            view = self._held(action.connection, session, job_id)
+            step = view.version.steps[check_can_skip(view.version, view.job, step_id)]
+            event = action.record("step.skipped", session.badge, self._step_payload(view.job, step))
+            return StepOutcome(self._answered(view, event), event, None)
 
     # --- helpers -------------------------------------------------------------------------------
     def _version(
@@ -303,24 +306,44 @@ class JobService:
             )
         return self._versions[key]
 
-    def _held_job(self, connection: Connection, session: OperatorSession, job_id: str) -> JobState:
-        job = job_records.job_state(connection, job_id)
-        if job.held_by != session.badge:
-            raise NotAllowed(f"This job is held by badge {job.held_by}. Resume it to take it over.")
-        return job
+    def _held(self, connection: Connection, session: OperatorSession, job_id: str) -> JobView:
+        """The job's current view, if the session's operator is the one running it."""
+        view = self._current(connection, job_id)
+        if view.job.held_by != session.badge:
+            held_by = view.job.held_by
+            raise NotAllowed(f"This job is held by badge {held_by}. Resume it to take it over.")
+        return view
 
     def _answerable(
         self, connection: Connection, session: OperatorSession, job_id: str, step_id: str
-    ) -> tuple[JobState, InstructionVersion, Step]:
-        job = self._held_job(connection, session, job_id)
-        version = self._version(connection, job.instruction_id, job.instruction_version)
-        return job, version, version.steps[check_can_answer(version, job, step_id)]
+    ) -> tuple[JobView, Step]:
+        view = self._held(connection, session, job_id)
+        return view, view.version.steps[check_can_answer(view.version, view.job, step_id)]
+
+    def _current(self, connection: Connection, job_id: str) -> JobView:
+        """The job as it is now: the cached view while its last_seq matches, else read anew."""
+        cached = self._views.get(job_id)
+        if cached is not None and cached.job.last_seq == job_records.job_last_seq(
+            connection, job_id
+        ):
+            return cached
+        return self._view(connection, job_id)
+
+    def _answered(self, view: JobView, event: Event) -> JobView:
+        """The view after a step event, derived in memory by the same rule the projection uses."""
+        record = step_record(event)
+        found = () if record.conforming is not False else (job_records.nonconformance_of(event),)
+        answered = replace(
+            view, job=with_answer(view.job, event), nonconformances=view.nonconformances + found
+        )
+        self._views[view.job.id] = answered
+        return answered
 
     def _view(self, connection: Connection, job_id: str) -> JobView:
         job = job_records.job_state(connection, job_id)
         order = master_data.work_order(connection, job.work_order_id)
         progress = job_records.order_progress(connection, order.id)
-        return JobView(
+        self._views[job_id] = JobView(
             job=job,
             version=self._version(connection, job.instruction_id, job.instruction_version),
             work_order=order,
@@ -328,6 +351,7 @@ class JobService:
             remaining=order.quantity - progress.good - progress.scrap,
             nonconformances=tuple(job_records.job_nonconformances(connection, job_id)),
         )
+        return self._views[job_id]
 
     @staticmethod
     def _step_payload(job: JobState, step: Step) -> dict[str, Any]:

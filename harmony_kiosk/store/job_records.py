@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, bindparam, func, select
 
+from harmony_kiosk.domain.events import Event
 from harmony_kiosk.domain.jobs import JobState, JobStatus, StepRecord
 from harmony_kiosk.errors import NotFound
 from harmony_kiosk.store.schema import jobs, nonconformances, step_results
@@ -53,6 +54,34 @@ def job_state(connection: Connection, job_id: str) -> JobState:
         records=records,
         good=row.good,
         scrap=row.scrap,
+        last_seq=row.last_seq,
+    )
+
+
+_LAST_SEQ = select(jobs.c.last_seq).where(jobs.c.id == bindparam("job"))
+
+
+def job_last_seq(connection: Connection, job_id: str) -> int:
+    """The seq of the last event that changed the job: tells whether a cached view is current."""
+    last_seq = connection.execute(_LAST_SEQ, {"job": job_id}).scalar()
+    if last_seq is None:
+        raise NotFound(f"Job {job_id} is not on this kiosk.")
+    return int(last_seq)
+
+
+def nonconformance_of(event: Event) -> Nonconformance:
+    """The nonconformance an out-of-limit or failed answer records (as the projection holds it)."""
+    payload = event.payload
+    value = payload["value"] if event.type == "step.measured" else "fail"
+    return Nonconformance(
+        event.id,
+        payload["job_id"],
+        payload["step_id"],
+        value,
+        payload.get("lower"),
+        payload.get("upper"),
+        payload.get("unit"),
+        event.actor,
     )
 
 

@@ -17,6 +17,10 @@ from harmony_kiosk.domain.ids import uuid7
 from harmony_kiosk.store.schema import events, remote_events
 
 _READ_BATCH = 2000
+# Built once: an operator's tap runs these on every action, and building a statement costs
+# more than running it (SQLAlchemy caches the compiled form of a reused statement).
+_HEAD = select(events.c.seq, events.c.hash, events.c.hlc).order_by(events.c.seq.desc()).limit(1)
+_INSERT = insert(events)
 
 
 class Journal:
@@ -32,9 +36,7 @@ class Journal:
     ) -> Event:
         """Seal the next event of the chain and insert it; committed with the caller's unit."""
         event_type = validate_payload(type_name, payload)
-        head = connection.execute(
-            select(events.c.seq, events.c.hash, events.c.hlc).order_by(events.c.seq.desc()).limit(1)
-        ).first()
+        head = connection.execute(_HEAD).first()
         seq, prev_hash = (head.seq + 1, head.hash) if head else (1, GENESIS_HASH)
         if self._hlc is None:
             self._hlc = HybridLogicalClock(HlcStamp.parse(head.hlc) if head else None)
@@ -52,7 +54,7 @@ class Journal:
             payload=dict(payload),
             prev_hash=prev_hash,
         )
-        connection.execute(insert(events).values(_to_row(event)))
+        connection.execute(_INSERT, _to_row(event))
         return event
 
 

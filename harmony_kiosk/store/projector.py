@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, update
+from sqlalchemy import Connection, bindparam, delete, insert, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from harmony_kiosk.domain.catalogue import CATALOGUE
 from harmony_kiosk.domain.events import Event
-from harmony_kiosk.domain.jobs import JobStatus
+from harmony_kiosk.domain.jobs import STEP_EVENT_TYPES, JobStatus, step_record
 from harmony_kiosk.store.journal import read_events, read_remote_events
 from harmony_kiosk.store.schema import (
     PROJECTION_TABLES,
@@ -67,7 +67,19 @@ def _job_started(connection: Connection, event: Event) -> None:
     )
 
 
+_TOUCH_JOB = (
+    update(jobs)
+    .where(jobs.c.id == bindparam("job"))
+    .values(updated_at=bindparam("at"), last_seq=bindparam("seq"))
+)
+
+
 def _touch_job(connection: Connection, event: Event, **changes: Any) -> None:
+    if not changes:  # the hot path of every answered step: a statement built once
+        connection.execute(
+            _TOUCH_JOB, {"job": event.payload["job_id"], "at": event.occurred_at, "seq": event.seq}
+        )
+        return
     connection.execute(
         update(jobs)
         .where(jobs.c.id == event.payload["job_id"])
@@ -94,25 +106,41 @@ def _job_completed(connection: Connection, event: Event) -> None:
     )
 
 
-def _record_step(
-    connection: Connection, event: Event, *, value: str | None, conforming: bool | None
-) -> None:
+_STEP_RESULT_COLUMNS = (
+    "skipped",
+    "value",
+    "conforming",
+    "event_id",
+    "event_hash",
+    "answered_by",
+    "answered_at",
+)
+_UPSERT_STEP_RESULT = sqlite_insert(step_results)
+_UPSERT_STEP_RESULT = _UPSERT_STEP_RESULT.on_conflict_do_update(
+    index_elements=["job_id", "step_id"],
+    set_={name: _UPSERT_STEP_RESULT.excluded[name] for name in _STEP_RESULT_COLUMNS},
+)
+
+
+def _record_step(connection: Connection, event: Event) -> None:
+    record = step_record(event)
     row = {
-        "skipped": event.type == "step.skipped",
-        "value": value,
-        "conforming": conforming,
+        "job_id": event.payload["job_id"],
+        "step_id": record.step_id,
+        "skipped": record.skipped,
+        "value": record.value,
+        "conforming": record.conforming,
         "event_id": event.id,
         "event_hash": event.hash,
         "answered_by": event.actor,
         "answered_at": event.occurred_at,
     }
-    statement = sqlite_insert(step_results).values(
-        job_id=event.payload["job_id"], step_id=event.payload["step_id"], **row
-    )
-    connection.execute(
-        statement.on_conflict_do_update(index_elements=["job_id", "step_id"], set_=row)
-    )
+    connection.execute(_UPSERT_STEP_RESULT, row)
     _touch_job(connection, event)
+    if record.conforming is False:
+        _nonconformance(connection, event, record.value or "")
+    if event.type == "step.signed":
+        _signature(connection, event)
 
 
 def _nonconformance(connection: Connection, event: Event, value: str) -> None:
@@ -132,31 +160,8 @@ def _nonconformance(connection: Connection, event: Event, value: str) -> None:
     )
 
 
-def _acknowledged(connection: Connection, event: Event) -> None:
-    _record_step(connection, event, value=None, conforming=None)
-
-
-def _measured(connection: Connection, event: Event) -> None:
-    conforming = event.payload["conforming"]
-    _record_step(connection, event, value=event.payload["value"], conforming=conforming)
-    if not conforming:
-        _nonconformance(connection, event, event.payload["value"])
-
-
-def _checked(connection: Connection, event: Event) -> None:
-    passed = event.payload["passed"]
-    _record_step(connection, event, value="pass" if passed else "fail", conforming=passed)
-    if not passed:
-        _nonconformance(connection, event, "fail")
-
-
-def _scanned(connection: Connection, event: Event) -> None:
-    _record_step(connection, event, value=event.payload["code"], conforming=None)
-
-
-def _signed(connection: Connection, event: Event) -> None:
+def _signature(connection: Connection, event: Event) -> None:
     p = event.payload
-    _record_step(connection, event, value=p["signer"], conforming=None)
     connection.execute(
         insert(signatures).values(
             event_id=event.id,
@@ -169,10 +174,6 @@ def _signed(connection: Connection, event: Event) -> None:
             signed_at=event.occurred_at,
         )
     )
-
-
-def _skipped(connection: Connection, event: Event) -> None:
-    _record_step(connection, event, value=None, conforming=None)
 
 
 def _exception_raised(connection: Connection, event: Event) -> None:
@@ -203,12 +204,7 @@ HANDLERS: dict[str, _Handler] = {
     "job.paused": _job_paused,
     "job.resumed": _job_resumed,
     "job.completed": _job_completed,
-    "step.acknowledged": _acknowledged,
-    "step.measured": _measured,
-    "step.checked": _checked,
-    "step.scanned": _scanned,
-    "step.signed": _signed,
-    "step.skipped": _skipped,
+    **dict.fromkeys(STEP_EVENT_TYPES, _record_step),
     "exception.raised": _exception_raised,
 }
 

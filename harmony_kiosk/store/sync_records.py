@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,7 +13,7 @@ from harmony_kiosk.domain.canonical import canonical_json
 from harmony_kiosk.domain.events import Event
 from harmony_kiosk.store import projector
 from harmony_kiosk.store.journal import event_from_row
-from harmony_kiosk.store.schema import events, remote_events, sync_rejections, sync_state
+from harmony_kiosk.store.schema import events, jobs, remote_events, sync_rejections, sync_state
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,33 @@ def read_state(connection: Connection) -> SyncState:
         master_revision=row.master_revision,
         line_cursor=row.line_cursor,
     )
+
+
+def acked_seq(connection: Connection) -> int:
+    """The highest seq the server acknowledged: every event at or below it is "Sent"."""
+    return int(
+        connection.execute(select(sync_state.c.acked_seq).where(sync_state.c.id == 1)).scalar_one()
+    )
+
+
+def event_seqs(connection: Connection, event_ids: Collection[str]) -> dict[str, int]:
+    """The journal seq of each of these events of this kiosk (what "Saved"/"Sent" compares)."""
+    if not event_ids:
+        return {}
+    rows = connection.execute(
+        select(events.c.id, events.c.seq).where(events.c.id.in_(list(event_ids)))
+    )
+    return {row.id: int(row.seq) for row in rows}
+
+
+def job_last_seqs(connection: Connection, job_ids: Collection[str]) -> dict[str, int]:
+    """The seq of the last event of each of these jobs (a job is "Sent" once it is acked)."""
+    if not job_ids:
+        return {}
+    rows = connection.execute(
+        select(jobs.c.id, jobs.c.last_seq).where(jobs.c.id.in_(list(job_ids)))
+    )
+    return {row.id: int(row.last_seq) for row in rows}
 
 
 def unsent_events(connection: Connection, after_seq: int, limit: int) -> list[Event]:

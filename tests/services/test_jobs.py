@@ -233,3 +233,15 @@ def test_every_action_is_one_transaction(kiosk: Kiosk, operator_session: Operato
         after = connection.execute(text("SELECT count(*) FROM events")).scalar()
     assert after == before + 2
     assert outcome.event.seq == after
+
+
+def test_the_view_derived_in_memory_equals_the_view_read_back(
+    kiosk: Kiosk, operator_session: OperatorSession, clock: ManualClock
+) -> None:
+    view = kiosk.jobs.start(operator_session, kiosk.jobs.queue()[0].work_order.id)
+    out_of_limit = {"torque-2": "12.8", "gasket-check": "fail"}
+    for index in range(len(view.version.steps)):
+        view = answer(kiosk, operator_session, view, index, out_of_limit).view
+        fresh = open_kiosk(kiosk.data_dir, clock).jobs.view(view.job.id)
+        assert view == fresh
+    assert len(view.nonconformances) == 2
