@@ -2,7 +2,7 @@
 # Installs the Debian/Ubuntu packages the kiosk and its tests need, only those missing.
 # Qt's wheels bring Qt itself; these are the system libraries Qt loads (GL, fonts, xcb, D-Bus),
 # the virtual display for running without a screen, python3-venv for the virtual environment,
-# and for the tests a real Secret Service (gnome-keyring under dbus-run-session).
+# and for the tests a real Secret Service (gnome-keyring under dbus-run-session) and PostgreSQL.
 set -euo pipefail
 
 packages=(
@@ -11,6 +11,9 @@ packages=(
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxrender1
   xvfb xauth
   gnome-keyring dbus-daemon
+  # The server suite starts its own throw-away PostgreSQL from these binaries (initdb, pg_ctl);
+  # the cluster service the package sets up on install is not used.
+  postgresql
 )
 if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
   packages+=(python3-venv)

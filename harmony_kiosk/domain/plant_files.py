@@ -94,9 +94,17 @@ def load_plant_folder(folder: Path) -> PlantDefinition:
     images: dict[str, bytes] = {}
     for path in sorted((folder / "instructions").glob("*.toml")):
         instructions.append(_parse_instruction(_read(path), folder, images))
-    work_orders = _parse_work_orders(_read(folder / "work_orders.toml"))
+    orders_file = folder / "work_orders.toml"
+    # Work orders usually come from the ERP; a plant folder may leave them out.
+    work_orders = _parse_work_orders(_read(orders_file)) if orders_file.exists() else ()
     _check_references(plant, instructions, work_orders)
     return PlantDefinition(plant, operators, tuple(instructions), work_orders, images)
+
+
+def load_instruction_file(path: Path, plant_folder: Path) -> InstructionVersion:
+    """Read one instruction file; its pictures are named relative to `plant_folder`."""
+    images: dict[str, bytes] = {}
+    return _parse_instruction(_read(path), plant_folder, images)
 
 
 def _read(path: Path) -> _Entry:

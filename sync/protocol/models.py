@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -15,6 +16,10 @@ MAX_EVENTS_PER_BATCH = 500
 MAX_BATCH_BYTES = 2 * 1024 * 1024
 BLOB_CHUNK_BYTES = 256 * 1024
 MAX_BLOB_BYTES = 64 * 1024 * 1024
+MAX_BLOB_CHUNK_BYTES = (
+    1024 * 1024
+)  # the largest chunk a server accepts (clients send BLOB_CHUNK_BYTES)
+BLOB_SIZE_HEADER = "X-Harmony-Blob-Size"  # total size of the blob, sent with every chunk
 
 
 class Wire(BaseModel):
@@ -159,5 +164,28 @@ class DeviceStatus(Wire):
     acked_seq: int
 
 
+class ErrorCode(StrEnum):
+    """Machine-readable reasons a client acts on; `ErrorBody.code` stays a plain string so an
+    older client reading a newer server's code falls back to showing `detail`."""
+
+    PROTOCOL_UNSUPPORTED = "protocol_unsupported"  # stop retrying: the kiosk needs an update
+    DEVICE_REVOKED = "device_revoked"  # stop uploading, keep capturing, show it
+    UNKNOWN_DEVICE = "unknown_device"  # enrol again
+    BAD_SIGNATURE = "bad_signature"
+    NOT_AUTHENTICATED = "not_authenticated"
+    ENROL_CODE_UNKNOWN = "enrol_code_unknown"
+    ENROL_CODE_EXPIRED = "enrol_code_expired"
+    ENROL_CODE_USED = "enrol_code_used"
+    INVALID = "invalid"  # the request breaks the protocol: fix the client, retrying won't help
+    TOO_LARGE = "too_large"
+    BLOB_OFFSET = "blob_offset"  # ask GET /v1/blobs/{sha256} how much the server holds
+    BLOB_HASH_MISMATCH = "blob_hash_mismatch"  # the server discarded it: upload again from 0
+    NOT_FOUND = "not_found"
+    CONFLICT = "conflict"
+    UNAVAILABLE = "unavailable"  # retry later
+    INTERNAL = "internal"
+
+
 class ErrorBody(Wire):
     detail: str
+    code: str | None = None  # an ErrorCode value

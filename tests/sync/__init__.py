@@ -1,0 +1,1 @@
+"""Tests of the sync packages: protocol, client and server."""

@@ -1,0 +1,1 @@
+"""The HTTP API: application factory, typed dependencies, error handling and the routes."""

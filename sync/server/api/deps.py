@@ -1,0 +1,103 @@
+"""The typed dependencies every endpoint declares: database, time, device and admin credentials."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from typing import Annotated, TypeVar, cast
+
+from fastapi import Depends, Header, Request
+from pydantic import BaseModel, ValidationError
+from sqlalchemy.engine import Connection
+
+from sync.server.api.context import ServerContext
+from sync.server.api.problems import describe_validation_error
+from sync.server.auth import (
+    Admin,
+    AuthenticatedDevice,
+    SignedRequest,
+    authenticate_admin,
+    authenticate_device,
+)
+from sync.server.errors import InvalidInput
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def get_context(request: Request) -> ServerContext:
+    return cast(ServerContext, request.app.state.context)
+
+
+ContextDep = Annotated[ServerContext, Depends(get_context)]
+
+
+def get_db(context: ContextDep) -> Iterator[Connection]:
+    """One connection and transaction per request. Endpoints that change anything commit
+    before they answer; this commit keeps what is left (a device's last contact)."""
+    with context.engine.connect() as connection:
+        yield connection
+        connection.commit()
+
+
+DbDep = Annotated[Connection, Depends(get_db)]
+
+
+def get_now(context: ContextDep) -> datetime:
+    """One instant per request, from the injected clock."""
+    return context.clock.now()
+
+
+NowDep = Annotated[datetime, Depends(get_now)]
+
+
+async def get_signed_request(
+    request: Request,
+    x_harmony_device: Annotated[str | None, Header()] = None,
+    x_harmony_timestamp: Annotated[str | None, Header()] = None,
+    x_harmony_signature: Annotated[str | None, Header()] = None,
+    x_harmony_protocol: Annotated[str | None, Header()] = None,
+) -> SignedRequest:
+    # raw_path is the path as the client sent it (percent-escapes and all): what it signed.
+    raw_path = request.scope.get("raw_path") or request.url.path.encode()
+    query = request.scope.get("query_string", b"")
+    target = raw_path.decode("latin-1") + ("?" + query.decode("latin-1") if query else "")
+    return SignedRequest(
+        method=request.method,
+        target=target,
+        body=await request.body(),  # bounded by the body-limit middleware
+        device=x_harmony_device,
+        timestamp=x_harmony_timestamp,
+        signature=x_harmony_signature,
+        protocol=x_harmony_protocol,
+    )
+
+
+SignedDep = Annotated[SignedRequest, Depends(get_signed_request)]
+
+
+def get_device(signed: SignedDep, db: DbDep, now: NowDep) -> AuthenticatedDevice:
+    return authenticate_device(db, signed, now)
+
+
+DeviceAuth = Annotated[AuthenticatedDevice, Depends(get_device)]
+
+
+def get_admin(db: DbDep, authorization: Annotated[str | None, Header()] = None) -> Admin:
+    return authenticate_admin(db, authorization)
+
+
+AdminAuth = Annotated[Admin, Depends(get_admin)]
+
+
+def signed_json(model: type[M]) -> Callable[[AuthenticatedDevice, SignedRequest], M]:
+    """A dependency giving the body as `model`, parsed only after its HMAC verified: nobody
+    without a secret gets the server to parse two megabytes of JSON for them."""
+
+    def parse(device: DeviceAuth, signed: SignedDep) -> M:
+        del device  # declared for its check: the signature verified before we parse
+        try:
+            return model.model_validate_json(signed.body)
+        except ValidationError as error:
+            raise InvalidInput(describe_validation_error(error.errors())) from None
+
+    return parse

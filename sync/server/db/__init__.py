@@ -1,0 +1,1 @@
+"""The server's database: tables, engine set-up for SQLite and PostgreSQL, and migrations."""

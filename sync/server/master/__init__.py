@@ -1,0 +1,1 @@
+"""Master data: the plant, operators, instruction versions and work orders kiosks download."""
