@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from harmony_kiosk import credentials, paths
+from harmony_kiosk import credentials
 from harmony_kiosk.clock import Clock, to_iso
 from harmony_kiosk.device import load_or_create
 from harmony_kiosk.enrolment import load_enrolment
 from harmony_kiosk.errors import KnownError
+from harmony_kiosk.services.kiosk import open_database
 from harmony_kiosk.store.blob_store import BlobStore
 from harmony_kiosk.store.database import Database
 from sync.client.engine import SyncEngine
@@ -31,7 +32,8 @@ def build_engine(data_dir: Path, clock: Clock) -> tuple[SyncEngine, Database] | 
         enrolment.server_url, Path(enrolment.ca_bundle) if enrolment.ca_bundle else None
     )
     connection = ServerConnection(address, identity.device_id, secret, lambda: to_iso(clock.now()))
-    database = Database(paths.database_path(data_dir))
+    # Its own connection, on a database checked and brought to the current schema.
+    _, database, _ = open_database(data_dir, clock)
     engine = SyncEngine(database, connection, BlobStore(data_dir / "blobs"), clock)
     return engine, database
 

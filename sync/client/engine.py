@@ -121,6 +121,24 @@ class SyncEngine:
                 # the next pass resends from its high-water mark.
                 return total_acked, total_rejected
 
+    def report_status(self) -> None:
+        """An empty batch: tells the server the backlog and the stuck flag when nothing moves."""
+        state = self.state()
+        request = UploadRequest(
+            protocol=PROTOCOL_VERSION,
+            device_id=self._connection.device_id,
+            backlog=state.waiting,
+            oldest_unsent_at=state.oldest_unsent_at,
+            stuck=self.stuck,
+            events=[],
+        )
+        self._connection.call(
+            "POST",
+            "/v1/events",
+            raw=request.model_dump_json().encode(),
+            headers={"Content-Type": "application/json"},
+        )
+
     def _bounded(self, pending: list[Event]) -> list[WireEvent]:
         batch: list[WireEvent] = []
         size = _ENVELOPE_BYTES

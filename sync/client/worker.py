@@ -154,3 +154,7 @@ class SyncWorker:
             if not self._engine.stuck:
                 log.warning("sync queue stuck", extra={"waiting": state.waiting})
             self._engine.stuck = True
+            try:  # so the server's devices view shows it too
+                self._engine.report_status()
+            except SyncFailure as error:
+                log.info("could not report the stuck queue", extra={"error": str(error)})

@@ -20,6 +20,7 @@ from sync.protocol.models import EnrolRequest
 from sync.protocol.version import PROTOCOL_VERSION
 from sync.server.cli import main
 from sync.server.settings import ENV_DATA_DIR, ENV_DATABASE_URL
+from tests.sync.certificates import make_certificates as _certificates
 from tests.sync.server.postgres import free_port
 from tests.sync.server.signed_kiosk import SignedKiosk, new_device_id
 
@@ -157,60 +158,6 @@ def test_oversize_and_streamed_bodies_over_http(live_server: httpx.Client) -> No
     assert answer.status_code == 413
     assert answer.json()["code"] == "too_large"
     assert live_server.get("/health").status_code == 200
-
-
-def _certificates(folder: Path) -> tuple[Path, Path, Path]:
-    """A plant CA and a server certificate for 127.0.0.1 signed by it (openssl CLI)."""
-
-    def openssl(*args: str) -> None:
-        subprocess.run(["openssl", *args], check=True, capture_output=True, cwd=folder)
-
-    openssl(
-        "req",
-        "-x509",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        "ca.key",
-        "-out",
-        "ca.pem",
-        "-days",
-        "2",
-        "-subj",
-        "/CN=Test plant CA",
-    )
-    openssl(
-        "req",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        "server.key",
-        "-out",
-        "server.csr",
-        "-subj",
-        "/CN=127.0.0.1",
-    )
-    (folder / "san.ext").write_text("subjectAltName=IP:127.0.0.1\n", encoding="utf-8")
-    openssl(
-        "x509",
-        "-req",
-        "-in",
-        "server.csr",
-        "-CA",
-        "ca.pem",
-        "-CAkey",
-        "ca.key",
-        "-CAcreateserial",
-        "-out",
-        "server.pem",
-        "-days",
-        "2",
-        "-extfile",
-        "san.ext",
-    )
-    return folder / "ca.pem", folder / "server.pem", folder / "server.key"
 
 
 def test_serve_speaks_tls_itself_for_a_pilot(
