@@ -7,7 +7,7 @@ import re
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, TypeVar
@@ -17,6 +17,8 @@ from harmony_kiosk.domain.instructions import InstructionVersion, SignatureMeani
 from harmony_kiosk.domain.operators import LANGUAGES, Operator, Role, pin_problem
 from harmony_kiosk.domain.pins import hash_pin, is_pin_hash
 from harmony_kiosk.domain.plant import Line, Plant, Product, Site, Station, WorkOrder
+from harmony_kiosk.domain.reasons import ReasonCode, ReasonTree, ReasonTreeError
+from harmony_kiosk.domain.shifts import ShiftCalendar, ShiftPattern
 from harmony_kiosk.errors import PlantFileError
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -33,6 +35,8 @@ class PlantDefinition:
     instructions: tuple[InstructionVersion, ...]
     work_orders: tuple[WorkOrder, ...]
     images: Mapping[str, bytes] = field(default_factory=dict)
+    calendars: tuple[ShiftCalendar, ...] = ()
+    reasons: tuple[ReasonCode, ...] = ()
 
 
 class _Entry:
@@ -98,7 +102,12 @@ def load_plant_folder(folder: Path) -> PlantDefinition:
     # Work orders usually come from the ERP; a plant folder may leave them out.
     work_orders = _parse_work_orders(_read(orders_file)) if orders_file.exists() else ()
     _check_references(plant, instructions, work_orders)
-    return PlantDefinition(plant, operators, tuple(instructions), work_orders, images)
+    calendars = _parse_shifts(_read(folder / "plant.toml"), plant)
+    reasons_file = folder / "reasons.toml"
+    reasons = _parse_reasons(_read(reasons_file)) if reasons_file.exists() else ()
+    return PlantDefinition(
+        plant, operators, tuple(instructions), work_orders, images, calendars, reasons
+    )
 
 
 def load_instruction_file(path: Path, plant_folder: Path) -> InstructionVersion:
@@ -293,6 +302,64 @@ def _parse_work_orders(doc: _Entry) -> tuple[WorkOrder, ...]:
             )
         )
     return _unique(orders, lambda x: x.id, "work order")
+
+
+_WEEKDAYS = {
+    name: index for index, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+}
+
+
+def _parse_shifts(doc: _Entry, plant: Plant) -> tuple[ShiftCalendar, ...]:
+    if "shifts" not in doc.data:
+        return ()
+    by_line: dict[str, list[ShiftPattern]] = {}
+    line_ids = {line.id for line in plant.lines}
+    for entry in doc.entries("shifts"):
+        line_id = entry.code("line")
+        if line_id not in line_ids:
+            raise entry.fail("line", f"no line {line_id!r} in this plant")
+        days = entry.get("weekdays", list, list(_WEEKDAYS))
+        if not days or any(day not in _WEEKDAYS for day in days):
+            raise entry.fail("weekdays", f"each of {list(_WEEKDAYS)}")
+        by_line.setdefault(line_id, []).append(
+            ShiftPattern(
+                entry.get("name", str),
+                _clock_time(entry, "start"),
+                _clock_time(entry, "end"),
+                frozenset(_WEEKDAYS[day] for day in days),
+            )
+        )
+    return tuple(
+        ShiftCalendar(line_id, plant.site.timezone, tuple(patterns))
+        for line_id, patterns in sorted(by_line.items())
+    )
+
+
+def _clock_time(entry: _Entry, name: str) -> time:
+    text = entry.get(name, str)
+    try:
+        return time.fromisoformat(text)
+    except ValueError:
+        raise entry.fail(name, f"{text!r} is not a time such as 06:00") from None
+
+
+def _parse_reasons(doc: _Entry) -> tuple[ReasonCode, ...]:
+    codes = [
+        ReasonCode(
+            code=entry.code("code"),
+            label=entry.get("label", str),
+            parent=entry.code("parent") if "parent" in entry.data else None,
+            label_es=entry.optional("label_es"),
+            planned=entry.get("planned", bool, False),
+            needs_note=entry.get("needs_note", bool, False),
+        )
+        for entry in doc.entries("reasons")
+    ]
+    try:
+        ReasonTree(codes)
+    except ReasonTreeError as error:
+        raise PlantFileError(f"{doc.where}: {error}") from None
+    return tuple(codes)
 
 
 def _check_references(
