@@ -67,6 +67,7 @@ EXCEPTION_KINDS = ("quality", "safety", "material", "equipment", "other")
 EXCEPTION_SEVERITIES = ("low", "medium", "high", "critical")
 
 _STATION = _text("station_id", "the station the kiosk serves")
+_EXCEPTION = _text("exception_id", "the exception, as given by exception.raised")
 _JOB = _text("job_id", "the job (UUIDv7), as given by job.started")
 _STEP = (
     _JOB,
@@ -209,6 +210,61 @@ EVENT_TYPES: tuple[EventType, ...] = (
             FieldSpec("lower", FieldKind.DECIMAL, "the step's lower limit", required=False),
             FieldSpec("upper", FieldKind.DECIMAL, "the step's upper limit", required=False),
             _text("unit", "unit of the value", required=False),
+            FieldSpec("blocking", FieldKind.BOOL, "holds the job until quality releases it", False),
+            _text("voice_note", "SHA-256 of a voice note (a blob)", required=False),
+            _text("photo", "SHA-256 of a photo (a blob)", required=False),
+        ),
+        shared_with_line=True,
+    ),
+    EventType(
+        "exception.acknowledged",
+        1,
+        "A lead has seen the exception and owns it now.",
+        (_EXCEPTION, _text("note", "anything said on acknowledging", required=False)),
+        shared_with_line=True,
+    ),
+    EventType(
+        "exception.contained",
+        1,
+        "The trouble is contained: what was done so that it does no more harm.",
+        (_EXCEPTION, _text("action", "the containment action")),
+        shared_with_line=True,
+    ),
+    EventType(
+        "exception.resolved",
+        1,
+        "The decision record: what was decided, why, what else was considered, by whom (actor).",
+        (
+            _EXCEPTION,
+            _text("decision", "what was decided"),
+            _text("rationale", "why"),
+            _text("alternatives", "what else was considered", required=False),
+            _text("voice_note", "SHA-256 of a voice note (a blob)", required=False),
+        ),
+        shared_with_line=True,
+    ),
+    EventType(
+        "exception.cancelled",
+        1,
+        "The exception was raised in error or is void; the reason is kept.",
+        (_EXCEPTION, _text("reason", "why it was cancelled")),
+        shared_with_line=True,
+    ),
+    EventType(
+        "exception.released",
+        1,
+        "Quality released the hold a blocking exception had on its job.",
+        (_EXCEPTION, _text("note", "release conditions", required=False)),
+        shared_with_line=True,
+    ),
+    EventType(
+        "exception.settled",
+        1,
+        "A lead settled conflicting decisions made on two kiosks: the chosen one stands.",
+        (
+            _EXCEPTION,
+            _text("chosen_event_id", "the id of the decision event that stands"),
+            _text("note", "why this one", required=False),
         ),
         shared_with_line=True,
     ),

@@ -31,6 +31,10 @@ class ExceptionView:
     raised_by: str
     raised_at: str
     raised_here: bool  # by this kiosk, or by another kiosk of the line
+    conflict: bool = False  # two kiosks decided differently: a lead must settle it
+    on_hold: bool = False  # holds its job until quality releases it
+    decision: str | None = None
+    decided_by: str | None = None
 
 
 class ExceptionService:
@@ -50,6 +54,9 @@ class ExceptionService:
         text: str = "",
         job_id: str | None = None,
         step_id: str | None = None,
+        *,
+        blocking: bool = False,
+        voice_note: str | None = None,
     ) -> ExceptionView:
         """Record trouble with its context: station, line, job, step and measured value."""
         if kind not in EXCEPTION_KINDS:
@@ -60,6 +67,8 @@ class ExceptionService:
             raise InvalidEntry("Choose how severe it is.")
         if len(text) > MAX_TEXT:
             raise InvalidEntry(f"Keep the description under {MAX_TEXT} characters.")
+        if blocking and kind != "quality":
+            raise InvalidEntry("Only a quality exception can hold the job.")
         with self._uow.action() as action:
             connection = action.connection
             station = master_data.station(connection, self._station_id)
@@ -70,6 +79,8 @@ class ExceptionService:
                 "station_id": station.id,
                 "line_id": station.line_id,
                 "text": text.strip() or None,
+                "blocking": blocking or None,
+                "voice_note": voice_note,
             }
             if job_id is not None:
                 job = job_records.job_state(connection, job_id)
@@ -94,7 +105,10 @@ class ExceptionService:
             line_id = master_data.station(connection, self._station_id).line_id
             rows = connection.execute(
                 select(exceptions.c.id)
-                .where(exceptions.c.line_id == line_id, exceptions.c.status != "resolved")
+                .where(
+                    exceptions.c.line_id == line_id,
+                    exceptions.c.status.not_in(("resolved", "cancelled")) | exceptions.c.conflict,
+                )
                 .order_by(exceptions.c.raised_hlc)
             )
             return [self._view(connection, row.id) for row in rows]
@@ -112,6 +126,10 @@ class ExceptionService:
             raised_by=row.raised_by,
             raised_at=row.raised_at,
             raised_here=row.device_id == self._device_id,
+            conflict=row.conflict,
+            on_hold=row.on_hold,
+            decision=row.decision,
+            decided_by=row.decided_by,
         )
 
 

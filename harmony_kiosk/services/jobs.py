@@ -184,6 +184,8 @@ class JobService:
         with self._uow.action() as action:
             connection = action.connection
             job = self._held(connection, session, job_id).job
+            if job_records.hold_on(connection, job_id) is not None:
+                raise RuleViolation("This job is on quality hold until quality releases it.")
             version = self._version(connection, job.instruction_id, job.instruction_version)
             order = master_data.work_order(connection, job.work_order_id)
             progress = job_records.order_progress(connection, order.id)
@@ -318,6 +320,8 @@ class JobService:
         self, connection: Connection, session: OperatorSession, job_id: str, step_id: str
     ) -> tuple[JobView, Step]:
         view = self._held(connection, session, job_id)
+        if job_records.hold_on(connection, job_id) is not None:
+            raise RuleViolation("This job is on quality hold until quality releases it.")
         return view, view.version.steps[check_can_answer(view.version, view.job, step_id)]
 
     def _current(self, connection: Connection, job_id: str) -> JobView:

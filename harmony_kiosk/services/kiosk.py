@@ -13,6 +13,7 @@ from harmony_kiosk.domain.events import ChainReport, check_chain
 from harmony_kiosk.domain.plant import Station
 from harmony_kiosk.errors import NotFound
 from harmony_kiosk.services.auth import AuthService
+from harmony_kiosk.services.exception_decisions import ExceptionDecisions
 from harmony_kiosk.services.exceptions import ExceptionService
 from harmony_kiosk.services.jobs import JobService
 from harmony_kiosk.services.unit_of_work import UnitOfWork
@@ -36,6 +37,7 @@ class Kiosk:
     auth: AuthService
     jobs: JobService
     exceptions: ExceptionService
+    decisions: ExceptionDecisions
     upgrade_report: UpgradeReport
 
     def close(self) -> None:
@@ -71,7 +73,8 @@ def open_kiosk(data_dir: Path, clock: Clock, station_id: str | None = None) -> K
     jobs = JobService(uow, auth, clock, station.id)
     log.info("kiosk opened", extra={"device_id": identity.device_id, "station": station.id})
     raised = ExceptionService(uow, clock, station.id, identity.device_id)
-    return Kiosk(data_dir, identity, database, uow, station, auth, jobs, raised, report)
+    decisions = ExceptionDecisions(uow)
+    return Kiosk(data_dir, identity, database, uow, station, auth, jobs, raised, decisions, report)
 
 
 def verify_journal(database: Database, device_id: str) -> ChainReport:

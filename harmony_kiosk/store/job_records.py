@@ -9,7 +9,7 @@ from sqlalchemy import Connection, bindparam, func, select
 from harmony_kiosk.domain.events import Event
 from harmony_kiosk.domain.jobs import JobState, JobStatus, StepRecord
 from harmony_kiosk.errors import NotFound
-from harmony_kiosk.store.schema import jobs, nonconformances, step_results
+from harmony_kiosk.store.schema import exceptions, jobs, nonconformances, step_results
 
 
 @dataclass(frozen=True)
@@ -128,3 +128,14 @@ def job_nonconformances(connection: Connection, job_id: str) -> list[Nonconforma
         )
         for r in rows
     ]
+
+
+_HOLD = select(exceptions.c.id).where(
+    exceptions.c.job_id == bindparam("job"), exceptions.c.on_hold.is_(True)
+)
+
+
+def hold_on(connection: Connection, job_id: str) -> str | None:
+    """The id of a blocking quality exception holding the job, if any."""
+    found = connection.execute(_HOLD, {"job": job_id}).scalar()
+    return None if found is None else str(found)

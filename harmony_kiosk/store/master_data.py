@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, time
 from typing import Any
 
 from sqlalchemy import Connection, Row, delete, func, insert, select
@@ -14,6 +14,8 @@ from harmony_kiosk.domain.instructions import InstructionVersion
 from harmony_kiosk.domain.operators import Operator, Role
 from harmony_kiosk.domain.plant import Line, Product, Site, Station, WorkOrder
 from harmony_kiosk.domain.plant_files import PlantDefinition
+from harmony_kiosk.domain.reasons import ReasonCode, ReasonTree
+from harmony_kiosk.domain.shifts import ShiftCalendar, ShiftPattern
 from harmony_kiosk.errors import NotFound
 from harmony_kiosk.store.schema import (
     images,
@@ -21,12 +23,23 @@ from harmony_kiosk.store.schema import (
     lines,
     operators,
     products,
+    reason_codes,
+    shift_patterns,
     sites,
     stations,
     work_orders,
 )
 
-_MASTER_TABLES = (work_orders, stations, lines, products, operators, sites)
+_MASTER_TABLES = (
+    work_orders,
+    stations,
+    lines,
+    products,
+    operators,
+    sites,
+    shift_patterns,
+    reason_codes,
+)
 
 
 def replace_master_data(connection: Connection, definition: PlantDefinition) -> None:
@@ -75,6 +88,37 @@ def replace_master_data(connection: Connection, definition: PlantDefinition) -> 
     )
     for version in definition.instructions:
         add_instruction_version(connection, version)
+    _insert_many(
+        connection,
+        shift_patterns,
+        [
+            {
+                "line_id": calendar.line_id,
+                "name": pattern.name,
+                "start": pattern.start.strftime("%H:%M"),
+                "end": pattern.end.strftime("%H:%M"),
+                "weekdays": "".join(str(day) for day in sorted(pattern.weekdays)),
+                "timezone": calendar.timezone,
+            }
+            for calendar in definition.calendars
+            for pattern in calendar.patterns
+        ],
+    )
+    _insert_many(
+        connection,
+        reason_codes,
+        [
+            {
+                "code": r.code,
+                "parent": r.parent,
+                "label": r.label,
+                "label_es": r.label_es,
+                "planned": r.planned,
+                "needs_note": r.needs_note,
+            }
+            for r in definition.reasons
+        ],
+    )
     _insert_many(
         connection,
         work_orders,
@@ -220,3 +264,31 @@ def work_orders_at(connection: Connection, station_id: str) -> list[WorkOrder]:
         .order_by(work_orders.c.due, work_orders.c.id)
     )
     return [_work_order(row) for row in rows]
+
+
+def shift_calendar(connection: Connection, line_id: str) -> ShiftCalendar | None:
+    """The line's shift calendar, or None when the plant defines none for it."""
+    rows = connection.execute(
+        select(shift_patterns)
+        .where(shift_patterns.c.line_id == line_id)
+        .order_by(shift_patterns.c.start)
+    ).all()
+    if not rows:
+        return None
+    patterns = tuple(
+        ShiftPattern(
+            row.name,
+            time.fromisoformat(row.start),
+            time.fromisoformat(row.end),
+            frozenset(int(day) for day in row.weekdays),
+        )
+        for row in rows
+    )
+    return ShiftCalendar(line_id, rows[0].timezone, patterns)
+
+
+def reason_tree(connection: Connection) -> ReasonTree:
+    rows = connection.execute(select(reason_codes).order_by(reason_codes.c.code))
+    return ReasonTree(
+        ReasonCode(r.code, r.label, r.parent, r.label_es, r.planned, r.needs_note) for r in rows
+    )

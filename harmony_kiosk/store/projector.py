@@ -14,10 +14,10 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from harmony_kiosk.domain.catalogue import CATALOGUE
 from harmony_kiosk.domain.events import Event
 from harmony_kiosk.domain.jobs import STEP_EVENT_TYPES, JobStatus, step_record
+from harmony_kiosk.store.exception_projection import apply_exception_event
 from harmony_kiosk.store.journal import read_events, read_remote_events
 from harmony_kiosk.store.schema import (
     PROJECTION_TABLES,
-    exceptions,
     jobs,
     nonconformances,
     signatures,
@@ -176,26 +176,6 @@ def _signature(connection: Connection, event: Event) -> None:
     )
 
 
-def _exception_raised(connection: Connection, event: Event) -> None:
-    p = event.payload
-    statement = sqlite_insert(exceptions).values(
-        id=p["exception_id"],
-        kind=p["kind"],
-        severity=p["severity"],
-        status="open",
-        station_id=p["station_id"],
-        line_id=p["line_id"],
-        text=p.get("text"),
-        job_id=p.get("job_id"),
-        step_id=p.get("step_id"),
-        raised_by=event.actor,
-        raised_at=event.occurred_at,
-        raised_hlc=event.hlc,
-        device_id=event.device_id,
-    )
-    connection.execute(statement.on_conflict_do_nothing(index_elements=["id"]))
-
-
 HANDLERS: dict[str, _Handler] = {
     "session.logged_in": _logged_in,
     "session.logged_out": _logged_out,
@@ -205,7 +185,9 @@ HANDLERS: dict[str, _Handler] = {
     "job.resumed": _job_resumed,
     "job.completed": _job_completed,
     **dict.fromkeys(STEP_EVENT_TYPES, _record_step),
-    "exception.raised": _exception_raised,
+    **dict.fromkeys(
+        (name for name in CATALOGUE if name.startswith("exception.")), apply_exception_event
+    ),
 }
 
 

@@ -237,6 +237,55 @@ exceptions = Table(
     Column("raised_at", String(32), nullable=False),
     Column("raised_hlc", String(32), nullable=False),
     Column("device_id", String(36), nullable=False),
+    Column("conflict", Boolean, nullable=False, server_default="0"),
+    Column("on_hold", Boolean, nullable=False, server_default="0"),
+    Column("decision", Text),
+    Column("decided_by", String(64)),
     Index("ix_exceptions_line_status", "line_id", "status"),
+    Index("ix_exceptions_job_hold", "job_id", "on_hold"),
 )
-PROJECTION_TABLES = (nonconformances, signatures, step_results, jobs, station_sessions, exceptions)
+exception_events = Table(
+    "exception_events",
+    metadata,
+    Column("event_id", String(36), primary_key=True),
+    Column("exception_id", String(36), nullable=False),
+    Column("hlc", String(32), nullable=False),
+    Column("device_id", String(36), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("type", String(64), nullable=False),
+    Column("actor", String(64), nullable=False),
+    Column("occurred_at", String(32), nullable=False),
+    Column("payload", Text, nullable=False),
+    Index("ix_exception_events_exception", "exception_id", "hlc"),
+)
+PROJECTION_TABLES = (
+    nonconformances,
+    signatures,
+    step_results,
+    jobs,
+    station_sessions,
+    exceptions,
+    exception_events,
+)
+
+# --- master data of issue 4: shift calendars and the downtime reason tree ---------------------
+shift_patterns = Table(
+    "shift_patterns",
+    metadata,
+    Column("line_id", String(64), primary_key=True),
+    Column("name", String(32), primary_key=True),
+    Column("start", String(5), nullable=False),
+    Column("end", String(5), nullable=False),
+    Column("weekdays", String(16), nullable=False),  # digits, Monday = 0
+    Column("timezone", String(64), nullable=False),
+)
+reason_codes = Table(
+    "reason_codes",
+    metadata,
+    Column("code", String(64), primary_key=True),
+    Column("parent", String(64)),
+    Column("label", Text, nullable=False),
+    Column("label_es", Text),
+    Column("planned", Boolean, nullable=False),
+    Column("needs_note", Boolean, nullable=False),
+)

@@ -1,0 +1,114 @@
+"""Moving an exception through its lifecycle: each transition by the role allowed to make it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from harmony_kiosk.domain.exception_merge import TRANSITIONS, MergedException, merge, roles_allowed
+from harmony_kiosk.errors import InvalidEntry, NotAllowed, NotFound, RuleViolation
+from harmony_kiosk.services.auth import OperatorSession
+from harmony_kiosk.services.unit_of_work import UnitOfWork
+from harmony_kiosk.store.exception_projection import events_of
+
+MAX_TEXT = 2000
+
+
+class ExceptionDecisions:
+    """Acknowledge, contain, resolve (with a decision record), cancel, release a hold, settle."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
+
+    def detail(self, exception_id: str) -> MergedException:
+        with self._uow.reading() as connection:
+            known = events_of(connection, exception_id)
+        if not known:
+            raise NotFound("This exception is not on this kiosk.")
+        return merge(known)
+
+    def acknowledge(
+        self, session: OperatorSession, exception_id: str, note: str = ""
+    ) -> MergedException:
+        return self._record(
+            session, exception_id, "exception.acknowledged", {"note": _text(note, "")}
+        )
+
+    def contain(self, session: OperatorSession, exception_id: str, action: str) -> MergedException:
+        return self._record(
+            session,
+            exception_id,
+            "exception.contained",
+            {"action": _text(action, "the containment")},
+        )
+
+    def resolve(
+        self,
+        session: OperatorSession,
+        exception_id: str,
+        decision: str,
+        rationale: str,
+        alternatives: str = "",
+        voice_note: str | None = None,
+    ) -> MergedException:
+        payload = {
+            "decision": _text(decision, "what was decided"),
+            "rationale": _text(rationale, "why it was decided"),
+            "alternatives": _text(alternatives, ""),
+            "voice_note": voice_note,
+        }
+        return self._record(session, exception_id, "exception.resolved", payload)
+
+    def cancel(self, session: OperatorSession, exception_id: str, reason: str) -> MergedException:
+        payload = {"reason": _text(reason, "why it is cancelled")}
+        return self._record(session, exception_id, "exception.cancelled", payload)
+
+    def release(
+        self, session: OperatorSession, exception_id: str, note: str = ""
+    ) -> MergedException:
+        return self._record(session, exception_id, "exception.released", {"note": _text(note, "")})
+
+    def settle(
+        self, session: OperatorSession, exception_id: str, chosen_event_id: str, note: str = ""
+    ) -> MergedException:
+        merged = self.detail(exception_id)
+        if chosen_event_id not in {d.event_id for d in merged.decisions}:
+            raise InvalidEntry("Choose one of the decisions recorded for this exception.")
+        payload = {"chosen_event_id": chosen_event_id, "note": _text(note, "")}
+        return self._record(session, exception_id, "exception.settled", payload)
+
+    def _record(
+        self, session: OperatorSession, exception_id: str, type_name: str, payload: dict[str, Any]
+    ) -> MergedException:
+        with self._uow.action() as action:
+            known = events_of(action.connection, exception_id)
+            if not known:
+                raise NotFound("This exception is not on this kiosk.")
+            merged = merge(known)
+            allowed = roles_allowed(type_name, merged.kind)
+            if not any(session.holds(role) for role in allowed):
+                names = " or ".join(sorted(role.value.replace("_", " ") for role in allowed))
+                raise NotAllowed(f"Only a {names} can do this for a {merged.kind} exception.")
+            _check_state(merged, type_name)
+            body = {"exception_id": exception_id, **{k: v for k, v in payload.items() if v}}
+            action.record(type_name, session.badge, body)
+            return merge(events_of(action.connection, exception_id))
+
+
+def _check_state(merged: MergedException, type_name: str) -> None:
+    if type_name in TRANSITIONS:
+        allowed_from, _ = TRANSITIONS[type_name]
+        if merged.status not in allowed_from:
+            raise RuleViolation(f"This exception is {merged.status.value}: that step is past.")
+    elif type_name == "exception.released" and not merged.on_hold:
+        raise RuleViolation("This exception holds no job.")
+    elif type_name == "exception.settled" and not merged.conflict:
+        raise RuleViolation("There is nothing to settle: the decisions agree.")
+
+
+def _text(value: str, what: str) -> str:
+    text = value.strip()
+    if what and not text:
+        raise InvalidEntry(f"Say {what}.")
+    if len(text) > MAX_TEXT:
+        raise InvalidEntry(f"Keep it under {MAX_TEXT} characters.")
+    return text
