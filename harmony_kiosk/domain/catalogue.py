@@ -68,6 +68,7 @@ EXCEPTION_SEVERITIES = ("low", "medium", "high", "critical")
 
 _STATION = _text("station_id", "the station the kiosk serves")
 _EXCEPTION = _text("exception_id", "the exception, as given by exception.raised")
+_DOWNTIME = _text("downtime_id", "the stop (UUIDv7), as given by downtime.started")
 _JOB = _text("job_id", "the job (UUIDv7), as given by job.started")
 _STEP = (
     _JOB,
@@ -255,6 +256,58 @@ EVENT_TYPES: tuple[EventType, ...] = (
         1,
         "Quality released the hold a blocking exception had on its job.",
         (_EXCEPTION, _text("note", "release conditions", required=False)),
+        shared_with_line=True,
+    ),
+    EventType(
+        "downtime.started",
+        1,
+        "The station stopped. Its duration is measured on the kiosk's monotonic clock.",
+        (
+            _DOWNTIME,
+            _STATION,
+            _text("line_id", "the station's line"),
+            _text("equipment", "the machine that stopped, if known", required=False),
+        ),
+        shared_with_line=True,
+    ),
+    EventType(
+        "downtime.stopped",
+        1,
+        "The station runs again.",
+        (
+            _DOWNTIME,
+            FieldSpec("duration_s", FieldKind.INT, "seconds stopped"),
+            _choice(
+                "duration_source",
+                "monotonic: measured on this kiosk; wall: the kiosk restarted in between",
+                "monotonic",
+                "wall",
+            ),
+        ),
+        shared_with_line=True,
+    ),
+    EventType(
+        "downtime.coded",
+        1,
+        "A reason was given (or changed: the latest coding stands).",
+        (
+            _DOWNTIME,
+            _text("reason_code", "a code of the plant's reason tree"),
+            FieldSpec("planned", FieldKind.BOOL, "a planned stop (not a loss)"),
+            _text("note", "what happened, in words", required=False),
+            _text("voice_note", "SHA-256 of a voice note (a blob)", required=False),
+        ),
+        shared_with_line=True,
+    ),
+    EventType(
+        "downtime.split",
+        1,
+        "One stop was really two: the part after `after_s` becomes a stop of its own.",
+        (
+            _DOWNTIME,
+            _text("new_downtime_id", "the id of the second part"),
+            FieldSpec("after_s", FieldKind.INT, "seconds from the start where the split falls"),
+        ),
         shared_with_line=True,
     ),
     EventType(

@@ -13,6 +13,7 @@ from harmony_kiosk.domain.events import ChainReport, check_chain
 from harmony_kiosk.domain.plant import Station
 from harmony_kiosk.errors import NotFound
 from harmony_kiosk.services.auth import AuthService
+from harmony_kiosk.services.downtime import DowntimeService
 from harmony_kiosk.services.exception_decisions import ExceptionDecisions
 from harmony_kiosk.services.exceptions import ExceptionService
 from harmony_kiosk.services.jobs import JobService
@@ -38,6 +39,7 @@ class Kiosk:
     jobs: JobService
     exceptions: ExceptionService
     decisions: ExceptionDecisions
+    downtime: DowntimeService
     upgrade_report: UpgradeReport
 
     def close(self) -> None:
@@ -74,7 +76,10 @@ def open_kiosk(data_dir: Path, clock: Clock, station_id: str | None = None) -> K
     log.info("kiosk opened", extra={"device_id": identity.device_id, "station": station.id})
     raised = ExceptionService(uow, clock, station.id, identity.device_id)
     decisions = ExceptionDecisions(uow)
-    return Kiosk(data_dir, identity, database, uow, station, auth, jobs, raised, decisions, report)
+    stops = DowntimeService(uow, clock, station.id)
+    return Kiosk(
+        data_dir, identity, database, uow, station, auth, jobs, raised, decisions, stops, report
+    )
 
 
 def verify_journal(database: Database, device_id: str) -> ChainReport:

@@ -14,6 +14,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from harmony_kiosk.domain.catalogue import CATALOGUE
 from harmony_kiosk.domain.events import Event
 from harmony_kiosk.domain.jobs import STEP_EVENT_TYPES, JobStatus, step_record
+from harmony_kiosk.store.downtime_projection import apply_downtime_event
 from harmony_kiosk.store.exception_projection import apply_exception_event
 from harmony_kiosk.store.journal import read_events, read_remote_events
 from harmony_kiosk.store.schema import (
@@ -187,6 +188,9 @@ HANDLERS: dict[str, _Handler] = {
     **dict.fromkeys(STEP_EVENT_TYPES, _record_step),
     **dict.fromkeys(
         (name for name in CATALOGUE if name.startswith("exception.")), apply_exception_event
+    ),
+    **dict.fromkeys(
+        (name for name in CATALOGUE if name.startswith("downtime.")), apply_downtime_event
     ),
 }
 

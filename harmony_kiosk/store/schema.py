@@ -258,15 +258,6 @@ exception_events = Table(
     Column("payload", Text, nullable=False),
     Index("ix_exception_events_exception", "exception_id", "hlc"),
 )
-PROJECTION_TABLES = (
-    nonconformances,
-    signatures,
-    step_results,
-    jobs,
-    station_sessions,
-    exceptions,
-    exception_events,
-)
 
 # --- master data of issue 4: shift calendars and the downtime reason tree ---------------------
 shift_patterns = Table(
@@ -288,4 +279,38 @@ reason_codes = Table(
     Column("label_es", Text),
     Column("planned", Boolean, nullable=False),
     Column("needs_note", Boolean, nullable=False),
+)
+
+# --- downtime of the line: own and other kiosks' stops -------------------------------------------
+downtime = Table(
+    "downtime",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("station_id", String(64), nullable=False),
+    Column("line_id", String(64), nullable=False),
+    Column("equipment", Text),
+    Column("started_at", String(32), nullable=False),
+    Column("started_hlc", String(32), nullable=False),
+    Column("duration_s", Integer),  # None while the station is still down
+    Column("duration_source", String(16)),
+    Column("reason_code", String(64)),
+    Column("planned", Boolean, nullable=False, server_default="0"),
+    Column("note", Text),
+    Column("voice_note", String(64)),
+    Column("coded_by", String(64)),
+    Column("coded_hlc", String(32)),
+    Column("split_from", String(36)),
+    Column("device_id", String(36), nullable=False),
+    Index("ix_downtime_line_started", "line_id", "started_at"),
+)
+
+PROJECTION_TABLES = (
+    nonconformances,
+    signatures,
+    step_results,
+    jobs,
+    station_sessions,
+    exceptions,
+    exception_events,
+    downtime,
 )

@@ -1,0 +1,78 @@
+"""Projection of downtime: each stop of the line with its duration, code and splits.
+
+Codings carry the HLC of their event and a later coding (by HLC) replaces an earlier one, so
+kiosks that receive a line's events in different orders agree on the result.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from harmony_kiosk.clock import to_iso
+from harmony_kiosk.domain.events import Event
+from harmony_kiosk.store.schema import downtime
+
+
+def apply_downtime_event(connection: Connection, event: Event) -> None:
+    p = event.payload
+    if event.type == "downtime.started":
+        connection.execute(
+            sqlite_insert(downtime)
+            .values(
+                id=p["downtime_id"],
+                station_id=p["station_id"],
+                line_id=p["line_id"],
+                equipment=p.get("equipment"),
+                started_at=event.occurred_at,
+                started_hlc=event.hlc,
+                device_id=event.device_id,
+            )
+            .on_conflict_do_nothing(index_elements=["id"])
+        )
+    elif event.type == "downtime.stopped":
+        connection.execute(
+            update(downtime)
+            .where(downtime.c.id == p["downtime_id"])
+            .values(duration_s=p["duration_s"], duration_source=p["duration_source"])
+        )
+    elif event.type == "downtime.coded":
+        connection.execute(
+            update(downtime)
+            .where(
+                downtime.c.id == p["downtime_id"],
+                (downtime.c.coded_hlc.is_(None)) | (downtime.c.coded_hlc < event.hlc),
+            )
+            .values(
+                reason_code=p["reason_code"],
+                planned=p["planned"],
+                note=p.get("note"),
+                voice_note=p.get("voice_note"),
+                coded_by=event.actor,
+                coded_hlc=event.hlc,
+            )
+        )
+    elif event.type == "downtime.split":
+        _split(connection, p["downtime_id"], p["new_downtime_id"], int(p["after_s"]))
+
+
+def _split(connection: Connection, original_id: str, new_id: str, after_s: int) -> None:
+    row = connection.execute(select(downtime).where(downtime.c.id == original_id)).first()
+    if row is None or row.duration_s is None:
+        return
+    started = datetime.fromisoformat(row.started_at.replace("Z", "+00:00"))
+    second = {
+        **row._asdict(),
+        "id": new_id,
+        "started_at": to_iso(started + timedelta(seconds=after_s)),
+        "duration_s": row.duration_s - after_s,
+        "split_from": original_id,
+    }
+    connection.execute(
+        sqlite_insert(downtime).values(**second).on_conflict_do_nothing(index_elements=["id"])
+    )
+    connection.execute(
+        update(downtime).where(downtime.c.id == original_id).values(duration_s=after_s)
+    )
