@@ -43,3 +43,7 @@ def backups_dir(data_dir: Path) -> Path:
 
 def logs_dir(data_dir: Path) -> Path:
     return data_dir / "logs"
+
+
+def blobs_dir(data_dir: Path) -> Path:
+    return data_dir / "blobs"

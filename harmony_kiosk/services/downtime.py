@@ -13,6 +13,7 @@ from harmony_kiosk.domain.ids import uuid7
 from harmony_kiosk.domain.operators import Role
 from harmony_kiosk.domain.shifts import Shift
 from harmony_kiosk.errors import InvalidEntry, NotAllowed, NotFound, RuleViolation
+from harmony_kiosk.services.attachments import Attachment, Attachments
 from harmony_kiosk.services.auth import OperatorSession
 from harmony_kiosk.services.unit_of_work import UnitOfWork
 from harmony_kiosk.store import master_data
@@ -55,9 +56,15 @@ class DowntimeService:
     """Downtime of one station, and the line's downtime for leads."""
 
     def __init__(
-        self, uow: UnitOfWork, clock: Clock, station_id: str, threshold_s: int = CODE_THRESHOLD_S
+        self,
+        uow: UnitOfWork,
+        clock: Clock,
+        station_id: str,
+        attachments: Attachments,
+        threshold_s: int = CODE_THRESHOLD_S,
     ) -> None:
         self._uow = uow
+        self._attachments = attachments
         self._clock = clock
         self._station_id = station_id
         self._threshold_s = threshold_s
@@ -107,7 +114,7 @@ class DowntimeService:
         downtime_id: str,
         reason_code: str,
         note: str = "",
-        voice_note: str | None = None,
+        voice_note: Attachment | None = None,
         planned: bool | None = None,
     ) -> DowntimeView:
         """Give (or change) the reason of a stop: team leads only."""
@@ -132,8 +139,9 @@ class DowntimeService:
             }
             if note:
                 payload["note"] = note
-            if voice_note:
-                payload["voice_note"] = voice_note
+            if voice_note is not None:
+                payload["voice_note"] = voice_note.sha256
+                self._attachments.register(action.connection, voice_note)
             action.record("downtime.coded", session.badge, payload)
             return self._view(action.connection, downtime_id)
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from harmony_kiosk.domain.exception_merge import TRANSITIONS, MergedException, merge, roles_allowed
 from harmony_kiosk.errors import InvalidEntry, NotAllowed, NotFound, RuleViolation
+from harmony_kiosk.services.attachments import Attachment, Attachments
 from harmony_kiosk.services.auth import OperatorSession
 from harmony_kiosk.services.unit_of_work import UnitOfWork
 from harmony_kiosk.store.exception_projection import events_of
@@ -16,8 +17,9 @@ MAX_TEXT = 2000
 class ExceptionDecisions:
     """Acknowledge, contain, resolve (with a decision record), cancel, release a hold, settle."""
 
-    def __init__(self, uow: UnitOfWork) -> None:
+    def __init__(self, uow: UnitOfWork, attachments: Attachments) -> None:
         self._uow = uow
+        self._attachments = attachments
 
     def detail(self, exception_id: str) -> MergedException:
         with self._uow.reading() as connection:
@@ -48,15 +50,15 @@ class ExceptionDecisions:
         decision: str,
         rationale: str,
         alternatives: str = "",
-        voice_note: str | None = None,
+        voice_note: Attachment | None = None,
     ) -> MergedException:
         payload = {
             "decision": _text(decision, "what was decided"),
             "rationale": _text(rationale, "why it was decided"),
             "alternatives": _text(alternatives, ""),
-            "voice_note": voice_note,
+            "voice_note": voice_note.sha256 if voice_note else None,
         }
-        return self._record(session, exception_id, "exception.resolved", payload)
+        return self._record(session, exception_id, "exception.resolved", payload, voice_note)
 
     def cancel(self, session: OperatorSession, exception_id: str, reason: str) -> MergedException:
         payload = {"reason": _text(reason, "why it is cancelled")}
@@ -77,7 +79,12 @@ class ExceptionDecisions:
         return self._record(session, exception_id, "exception.settled", payload)
 
     def _record(
-        self, session: OperatorSession, exception_id: str, type_name: str, payload: dict[str, Any]
+        self,
+        session: OperatorSession,
+        exception_id: str,
+        type_name: str,
+        payload: dict[str, Any],
+        attachment: Attachment | None = None,
     ) -> MergedException:
         with self._uow.action() as action:
             known = events_of(action.connection, exception_id)
@@ -90,6 +97,8 @@ class ExceptionDecisions:
                 raise NotAllowed(f"Only a {names} can do this for a {merged.kind} exception.")
             _check_state(merged, type_name)
             body = {"exception_id": exception_id, **{k: v for k, v in payload.items() if v}}
+            if attachment is not None:
+                self._attachments.register(action.connection, attachment)
             action.record(type_name, session.badge, body)
             return merge(events_of(action.connection, exception_id))
 

@@ -11,6 +11,7 @@ from harmony_kiosk.clock import Clock, unix_ms
 from harmony_kiosk.domain.catalogue import EXCEPTION_KINDS, EXCEPTION_SEVERITIES
 from harmony_kiosk.domain.ids import uuid7
 from harmony_kiosk.errors import InvalidEntry
+from harmony_kiosk.services.attachments import Attachment, Attachments
 from harmony_kiosk.services.auth import OperatorSession
 from harmony_kiosk.services.unit_of_work import UnitOfWork
 from harmony_kiosk.store import job_records, master_data
@@ -40,8 +41,16 @@ class ExceptionView:
 class ExceptionService:
     """Exceptions of one station's line."""
 
-    def __init__(self, uow: UnitOfWork, clock: Clock, station_id: str, device_id: str) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        clock: Clock,
+        station_id: str,
+        device_id: str,
+        attachments: Attachments,
+    ) -> None:
         self._uow = uow
+        self._attachments = attachments
         self._clock = clock
         self._station_id = station_id
         self._device_id = device_id
@@ -56,7 +65,7 @@ class ExceptionService:
         step_id: str | None = None,
         *,
         blocking: bool = False,
-        voice_note: str | None = None,
+        voice_note: Attachment | None = None,
     ) -> ExceptionView:
         """Record trouble with its context: station, line, job, step and measured value."""
         if kind not in EXCEPTION_KINDS:
@@ -80,8 +89,10 @@ class ExceptionService:
                 "line_id": station.line_id,
                 "text": text.strip() or None,
                 "blocking": blocking or None,
-                "voice_note": voice_note,
+                "voice_note": voice_note.sha256 if voice_note else None,
             }
+            if voice_note is not None:
+                self._attachments.register(connection, voice_note)
             if job_id is not None:
                 job = job_records.job_state(connection, job_id)
                 payload.update(

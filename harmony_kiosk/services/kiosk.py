@@ -12,6 +12,7 @@ from harmony_kiosk.device import DeviceIdentity
 from harmony_kiosk.domain.events import ChainReport, check_chain
 from harmony_kiosk.domain.plant import Station
 from harmony_kiosk.errors import NotFound
+from harmony_kiosk.services.attachments import Attachments
 from harmony_kiosk.services.auth import AuthService
 from harmony_kiosk.services.downtime import DowntimeService
 from harmony_kiosk.services.exception_decisions import ExceptionDecisions
@@ -19,6 +20,7 @@ from harmony_kiosk.services.exceptions import ExceptionService
 from harmony_kiosk.services.jobs import JobService
 from harmony_kiosk.services.unit_of_work import UnitOfWork
 from harmony_kiosk.store import master_data, projector
+from harmony_kiosk.store.blob_store import BlobStore
 from harmony_kiosk.store.database import Database
 from harmony_kiosk.store.journal import Journal, read_events
 from harmony_kiosk.store.migrate import UpgradeReport, check_integrity, upgrade
@@ -40,6 +42,7 @@ class Kiosk:
     exceptions: ExceptionService
     decisions: ExceptionDecisions
     downtime: DowntimeService
+    attachments: Attachments
     upgrade_report: UpgradeReport
 
     def close(self) -> None:
@@ -74,11 +77,23 @@ def open_kiosk(data_dir: Path, clock: Clock, station_id: str | None = None) -> K
     auth = AuthService(uow, clock, station.id)
     jobs = JobService(uow, auth, clock, station.id)
     log.info("kiosk opened", extra={"device_id": identity.device_id, "station": station.id})
-    raised = ExceptionService(uow, clock, station.id, identity.device_id)
-    decisions = ExceptionDecisions(uow)
-    stops = DowntimeService(uow, clock, station.id)
+    attachments = Attachments(BlobStore(paths.blobs_dir(data_dir)), clock)
+    raised = ExceptionService(uow, clock, station.id, identity.device_id, attachments)
+    decisions = ExceptionDecisions(uow, attachments)
+    stops = DowntimeService(uow, clock, station.id, attachments)
     return Kiosk(
-        data_dir, identity, database, uow, station, auth, jobs, raised, decisions, stops, report
+        data_dir,
+        identity,
+        database,
+        uow,
+        station,
+        auth,
+        jobs,
+        raised,
+        decisions,
+        stops,
+        attachments,
+        report,
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from harmony_kiosk import credentials
+from harmony_kiosk import credentials, paths
 from harmony_kiosk.clock import Clock, to_iso
 from harmony_kiosk.device import load_or_create
 from harmony_kiosk.enrolment import load_enrolment
@@ -34,7 +34,7 @@ def build_engine(data_dir: Path, clock: Clock) -> tuple[SyncEngine, Database] | 
     connection = ServerConnection(address, identity.device_id, secret, lambda: to_iso(clock.now()))
     # Its own connection, on a database checked and brought to the current schema.
     _, database, _ = open_database(data_dir, clock)
-    engine = SyncEngine(database, connection, BlobStore(data_dir / "blobs"), clock)
+    engine = SyncEngine(database, connection, BlobStore(paths.blobs_dir(data_dir)), clock)
     return engine, database
 
 

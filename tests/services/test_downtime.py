@@ -112,7 +112,7 @@ def test_minutes_by_reason_are_cut_at_the_shift_boundary(
 def test_the_threshold_is_configurable(
     kiosk: Kiosk, operator_session: OperatorSession, clock: ManualClock
 ) -> None:
-    strict = DowntimeService(kiosk.uow, clock, kiosk.station.id, threshold_s=60)
+    strict = DowntimeService(kiosk.uow, clock, kiosk.station.id, kiosk.attachments, threshold_s=60)
     strict.start(operator_session)
     clock.advance(90)
     assert strict.stop(operator_session).needs_code
