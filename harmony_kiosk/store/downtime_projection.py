@@ -13,7 +13,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from harmony_kiosk.clock import to_iso
 from harmony_kiosk.domain.events import Event
-from harmony_kiosk.store.schema import downtime
+from harmony_kiosk.store import knowledge_index
+from harmony_kiosk.store.schema import downtime, reason_codes
 
 
 def apply_downtime_event(connection: Connection, event: Event) -> None:
@@ -54,8 +55,35 @@ def apply_downtime_event(connection: Connection, event: Event) -> None:
                 coded_hlc=event.hlc,
             )
         )
+        _index_case(connection, str(p["downtime_id"]))
     elif event.type == "downtime.split":
         _split(connection, p["downtime_id"], p["new_downtime_id"], int(p["after_s"]))
+
+
+def _index_case(connection: Connection, downtime_id: str) -> None:
+    """A stop explained in words is a past case the next lead may learn from."""
+    row = connection.execute(select(downtime).where(downtime.c.id == downtime_id)).first()
+    if row is None or not row.note or row.reason_code is None:
+        return
+    labels: list[str] = []
+    code: str | None = row.reason_code
+    while code is not None:
+        reason = connection.execute(select(reason_codes).where(reason_codes.c.code == code)).first()
+        if reason is None:
+            break
+        labels.insert(0, reason.label)
+        code = reason.parent
+    knowledge_index.index_case(
+        connection,
+        case_id=row.id,
+        kind="downtime",
+        line_id=row.line_id,
+        equipment=row.equipment,
+        problem=f"{' / '.join(labels) or row.reason_code}: {row.note}",
+        resolution=row.note,
+        decided_by=row.coded_by,
+        occurred_at=row.started_at,
+    )
 
 
 def _split(connection: Connection, original_id: str, new_id: str, after_s: int) -> None:

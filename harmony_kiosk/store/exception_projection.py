@@ -14,7 +14,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from harmony_kiosk.domain.canonical import canonical_json
 from harmony_kiosk.domain.events import Event
-from harmony_kiosk.domain.exception_merge import MergedException, merge
+from harmony_kiosk.domain.exception_merge import ExceptionStatus, MergedException, merge
+from harmony_kiosk.store import knowledge_index
 from harmony_kiosk.store.schema import exception_events, exceptions
 
 
@@ -88,3 +89,17 @@ def _store(connection: Connection, merged: MergedException, raised: Event) -> No
     }
     statement = sqlite_insert(exceptions).values(id=merged.id, **row)
     connection.execute(statement.on_conflict_do_update(index_elements=["id"], set_=row))
+    if merged.status is ExceptionStatus.RESOLVED and decision is not None and not merged.conflict:
+        knowledge_index.index_case(
+            connection,
+            case_id=merged.id,
+            kind="exception",
+            line_id=str(p["line_id"]),
+            equipment=p.get("equipment"),
+            problem=f"{p['kind']}: {p.get('text') or ''}",
+            resolution=f"{decision.decision}. {decision.rationale}",
+            decided_by=decision.decided_by,
+            occurred_at=raised.occurred_at,
+        )
+    else:
+        knowledge_index.remove_case(connection, merged.id)

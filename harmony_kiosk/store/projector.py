@@ -14,6 +14,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from harmony_kiosk.domain.catalogue import CATALOGUE
 from harmony_kiosk.domain.events import Event
 from harmony_kiosk.domain.jobs import STEP_EVENT_TYPES, JobStatus, step_record
+from harmony_kiosk.store import knowledge_index
 from harmony_kiosk.store.downtime_projection import apply_downtime_event
 from harmony_kiosk.store.exception_projection import apply_exception_event
 from harmony_kiosk.store.journal import read_events, read_remote_events
@@ -216,6 +217,7 @@ def rebuild(connection: Connection) -> int:
     """
     for table in PROJECTION_TABLES:
         connection.execute(delete(table))
+    knowledge_index.clear(connection)
     count = 0
     for event in read_events(connection):
         apply(connection, event)

@@ -304,6 +304,24 @@ downtime = Table(
     Index("ix_downtime_line_started", "line_id", "started_at"),
 )
 
+
+# --- past cases: resolved exceptions and explained stops, searchable offline (FTS5) -------------
+# The index itself, `cases_fts`, is an FTS5 virtual table made by migration 0008: SQLAlchemy does
+# not describe virtual tables, so knowledge_index.py reaches it through SQL text.
+cases = Table(
+    "cases",
+    metadata,
+    Column("case_id", String(36), primary_key=True),
+    Column("kind", String(16), nullable=False),  # "exception" or "downtime"
+    Column("line_id", String(64), nullable=False),
+    Column("equipment", Text),
+    Column("problem", Text, nullable=False),
+    Column("resolution", Text, nullable=False),
+    Column("decided_by", String(64)),
+    Column("occurred_at", String(32), nullable=False),
+    Column("fts_rowid", Integer, nullable=False, unique=True),
+)
+
 PROJECTION_TABLES = (
     nonconformances,
     signatures,
@@ -313,4 +331,5 @@ PROJECTION_TABLES = (
     exceptions,
     exception_events,
     downtime,
+    cases,
 )

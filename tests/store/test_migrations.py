@@ -31,9 +31,17 @@ def test_an_empty_database_migrates_to_head_and_matches_the_schema(tmp_path: Pat
     assert report.backup is None  # nothing to lose in a new file
     assert current_revision(database) == head_revision()
     with database.engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), metadata)
+        context = MigrationContext.configure(
+            connection, opts={"include_name": _not_full_text_index}
+        )
+        differences = compare_metadata(context, metadata)
     assert differences == []
     database.close()
+
+
+def _not_full_text_index(name: str | None, type_: str, _parents: object) -> bool:
+    # FTS5's virtual table and its shadow tables are made in SQL; SQLAlchemy cannot describe them.
+    return not (type_ == "table" and name is not None and name.startswith("cases_fts"))
 
 
 def test_the_head_start_up_compares_with_is_alembics_head() -> None:
