@@ -311,6 +311,27 @@ EVENT_TYPES: tuple[EventType, ...] = (
         shared_with_line=True,
     ),
     EventType(
+        "handoff.written",
+        1,
+        "The outgoing lead handed the shift over: the summary the kiosk assembled, their notes.",
+        (
+            _text("handoff_id", "the handoff (UUIDv7)"),
+            _text("line_id", "the line handed over"),
+            _text("shift_id", "line/date/name of the shift"),
+            _text("summary", "SHA-256 of the summary (a JSON blob: jobs, downtime, exceptions)"),
+            _text("notes", "what the outgoing lead wants the next one to know", required=False),
+            _text("voice_notes", "SHA-256 of voice notes, separated by spaces", required=False),
+        ),
+        shared_with_line=True,
+    ),
+    EventType(
+        "handoff.accepted",
+        1,
+        "The incoming lead acknowledged the handoff with badge and PIN (the actor).",
+        (_text("handoff_id", "the handoff accepted"),),
+        shared_with_line=True,
+    ),
+    EventType(
         "exception.settled",
         1,
         "A lead settled conflicting decisions made on two kiosks: the chosen one stands.",

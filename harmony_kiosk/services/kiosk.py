@@ -17,7 +17,10 @@ from harmony_kiosk.services.auth import AuthService
 from harmony_kiosk.services.downtime import DowntimeService
 from harmony_kiosk.services.exception_decisions import ExceptionDecisions
 from harmony_kiosk.services.exceptions import ExceptionService
+from harmony_kiosk.services.handoff import HandoffService
 from harmony_kiosk.services.jobs import JobService
+from harmony_kiosk.services.knowledge import KnowledgeService
+from harmony_kiosk.services.patterns import PatternService
 from harmony_kiosk.services.unit_of_work import UnitOfWork
 from harmony_kiosk.store import master_data, projector
 from harmony_kiosk.store.blob_store import BlobStore
@@ -43,6 +46,9 @@ class Kiosk:
     decisions: ExceptionDecisions
     downtime: DowntimeService
     attachments: Attachments
+    knowledge: KnowledgeService
+    patterns: PatternService
+    handoffs: HandoffService
     upgrade_report: UpgradeReport
 
     def close(self) -> None:
@@ -77,7 +83,8 @@ def open_kiosk(data_dir: Path, clock: Clock, station_id: str | None = None) -> K
     auth = AuthService(uow, clock, station.id)
     jobs = JobService(uow, auth, clock, station.id)
     log.info("kiosk opened", extra={"device_id": identity.device_id, "station": station.id})
-    attachments = Attachments(BlobStore(paths.blobs_dir(data_dir)), clock)
+    blobs = BlobStore(paths.blobs_dir(data_dir))
+    attachments = Attachments(blobs, clock)
     raised = ExceptionService(uow, clock, station.id, identity.device_id, attachments)
     decisions = ExceptionDecisions(uow, attachments)
     stops = DowntimeService(uow, clock, station.id, attachments)
@@ -93,6 +100,9 @@ def open_kiosk(data_dir: Path, clock: Clock, station_id: str | None = None) -> K
         decisions,
         stops,
         attachments,
+        KnowledgeService(uow, station.id),
+        PatternService(uow, stops, clock),
+        HandoffService(uow, clock, station.id, auth, stops, attachments, blobs),
         report,
     )
 

@@ -20,6 +20,7 @@ from harmony_kiosk.store.exception_projection import apply_exception_event
 from harmony_kiosk.store.journal import read_events, read_remote_events
 from harmony_kiosk.store.schema import (
     PROJECTION_TABLES,
+    handoffs,
     jobs,
     nonconformances,
     signatures,
@@ -178,6 +179,32 @@ def _signature(connection: Connection, event: Event) -> None:
     )
 
 
+def _handoff_written(connection: Connection, event: Event) -> None:
+    p = event.payload
+    connection.execute(
+        sqlite_insert(handoffs)
+        .values(
+            id=p["handoff_id"],
+            line_id=p["line_id"],
+            shift_id=p["shift_id"],
+            summary_sha256=p["summary"],
+            notes=p.get("notes"),
+            voice_notes=p.get("voice_notes"),
+            written_by=event.actor,
+            written_at=event.occurred_at,
+        )
+        .on_conflict_do_nothing(index_elements=["id"])
+    )
+
+
+def _handoff_accepted(connection: Connection, event: Event) -> None:
+    connection.execute(
+        update(handoffs)
+        .where(handoffs.c.id == event.payload["handoff_id"], handoffs.c.accepted_by.is_(None))
+        .values(accepted_by=event.actor, accepted_at=event.occurred_at)
+    )
+
+
 HANDLERS: dict[str, _Handler] = {
     "session.logged_in": _logged_in,
     "session.logged_out": _logged_out,
@@ -193,6 +220,8 @@ HANDLERS: dict[str, _Handler] = {
     **dict.fromkeys(
         (name for name in CATALOGUE if name.startswith("downtime.")), apply_downtime_event
     ),
+    "handoff.written": _handoff_written,
+    "handoff.accepted": _handoff_accepted,
 }
 
 

@@ -322,6 +322,21 @@ cases = Table(
     Column("fts_rowid", Integer, nullable=False, unique=True),
 )
 
+handoffs = Table(
+    "handoffs",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("line_id", String(64), nullable=False),
+    Column("shift_id", String(128), nullable=False),
+    Column("summary_sha256", String(64), nullable=False),
+    Column("notes", Text),
+    Column("voice_notes", Text),
+    Column("written_by", String(64), nullable=False),
+    Column("written_at", String(32), nullable=False),
+    Column("accepted_by", String(64)),
+    Column("accepted_at", String(32)),
+)
+
 PROJECTION_TABLES = (
     nonconformances,
     signatures,
@@ -332,4 +347,5 @@ PROJECTION_TABLES = (
     exception_events,
     downtime,
     cases,
+    handoffs,
 )
