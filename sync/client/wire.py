@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 from harmony_kiosk.domain.events import Event
 from harmony_kiosk.domain.instruction_codec import version_from_body
 from harmony_kiosk.domain.operators import Operator, Role
 from harmony_kiosk.domain.plant import Line, Plant, Product, Site, Station, WorkOrder
 from harmony_kiosk.domain.plant_files import PlantDefinition
+from harmony_kiosk.domain.reasons import ReasonCode
+from harmony_kiosk.domain.shifts import ShiftCalendar, ShiftPattern
 from sync.protocol.models import MasterData, WireEvent
 
 
@@ -54,4 +56,28 @@ def plant_definition(data: MasterData, images: dict[str, bytes]) -> PlantDefinit
         )
         for w in data.work_orders
     )
-    return PlantDefinition(plant, operators, versions, orders, images)
+    calendars: dict[str, list[ShiftPattern]] = {}
+    zones: dict[str, str] = {}
+    for shift in data.shifts:
+        calendars.setdefault(shift.line_id, []).append(
+            ShiftPattern(
+                shift.name,
+                time.fromisoformat(shift.start),
+                time.fromisoformat(shift.end),
+                frozenset(shift.weekdays),
+            )
+        )
+        zones[shift.line_id] = shift.timezone
+    reasons = tuple(
+        ReasonCode(r.code, r.label, r.parent, r.label_es, r.planned, r.needs_note)
+        for r in data.reasons
+    )
+    return PlantDefinition(
+        plant,
+        operators,
+        versions,
+        orders,
+        images,
+        tuple(ShiftCalendar(line, zones[line], tuple(p)) for line, p in sorted(calendars.items())),
+        reasons,
+    )

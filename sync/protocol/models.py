@@ -126,6 +126,24 @@ class WorkOrderRecord(Wire):
     station_id: Code
 
 
+class ShiftRecord(Wire):
+    line_id: Code
+    name: Annotated[str, Field(min_length=1, max_length=32)]
+    start: Annotated[str, Field(pattern=r"^\d\d:\d\d$")]  # local wall-clock time
+    end: Annotated[str, Field(pattern=r"^\d\d:\d\d$")]
+    weekdays: Annotated[list[Annotated[int, Field(ge=0, le=6)]], Field(max_length=7)]
+    timezone: Annotated[str, Field(max_length=64)]
+
+
+class ReasonRecord(Wire):
+    code: Code
+    label: Text
+    parent: Code | None = None
+    label_es: Text | None = None
+    planned: bool = False
+    needs_note: bool = False
+
+
 class MasterData(Wire):
     """Everything a kiosk of the site needs, at one server revision: applied all at once."""
 
@@ -137,6 +155,9 @@ class MasterData(Wire):
     operators: list[OperatorRecord]
     instruction_versions: list[InstructionVersionRecord]
     work_orders: list[WorkOrderRecord]
+    # Added in protocol 1.1 (a plant may define none).
+    shifts: list[ShiftRecord] = []
+    reasons: list[ReasonRecord] = []
 
 
 class MasterDataResponse(Wire):

@@ -28,6 +28,14 @@ master_revision = sa.Table(
     sa.Column("changed_at", UtcDateTime, nullable=True),
 )
 
+# Whole documents of the plant that kiosks take as they are: shift calendars, the reason tree.
+plant_documents = sa.Table(
+    "plant_documents",
+    metadata,
+    sa.Column("name", sa.String(32), primary_key=True),
+    sa.Column("body", sa.Text, nullable=False),  # JSON
+)
+
 site = sa.Table(
     "site",
     metadata,

@@ -13,9 +13,16 @@ from sqlalchemy.engine import Connection
 from harmony_kiosk.domain.plant import Line, Product
 from harmony_kiosk.domain.plant_files import PlantDefinition, load_plant_folder
 from harmony_kiosk.errors import PlantFileError
-from sync.protocol.models import NamedRecord, OperatorRecord, SiteRecord, StationRecord
+from sync.protocol.models import (
+    NamedRecord,
+    OperatorRecord,
+    ReasonRecord,
+    ShiftRecord,
+    SiteRecord,
+    StationRecord,
+)
 from sync.server.blobs import BlobStore
-from sync.server.db.schema import lines, operators, products, site, stations
+from sync.server.db.schema import lines, operators, plant_documents, products, site, stations
 from sync.server.db.types import dump_json
 from sync.server.errors import Conflict, InvalidInput
 from sync.server.master import revision
@@ -91,6 +98,7 @@ def import_plant(
     upsert(connection, stations, [vars(station) for station in plant.stations])
     upsert(connection, products, [vars(product) for product in plant.products])
     upsert(connection, operators, operator_rows)
+    write_documents(connection, definition)
     outcomes = [publish(connection, v, blob_store, now) for v in definition.instructions]
     orders = 0
     if with_work_orders:
@@ -106,6 +114,41 @@ def import_plant(
         instructions_published=outcomes.count(Published.NEW),
         instructions_unchanged=outcomes.count(Published.UNCHANGED),
         work_orders=orders,
+    )
+
+
+def write_documents(connection: Connection, definition: PlantDefinition) -> None:
+    """Shift calendars and the reason tree, replaced whole (kiosks take them whole)."""
+    shifts = [
+        ShiftRecord(
+            line_id=calendar.line_id,
+            name=pattern.name,
+            start=pattern.start.strftime("%H:%M"),
+            end=pattern.end.strftime("%H:%M"),
+            weekdays=sorted(pattern.weekdays),
+            timezone=calendar.timezone,
+        ).model_dump()
+        for calendar in definition.calendars
+        for pattern in calendar.patterns
+    ]
+    reasons = [
+        ReasonRecord(
+            code=r.code,
+            label=r.label,
+            parent=r.parent,
+            label_es=r.label_es,
+            planned=r.planned,
+            needs_note=r.needs_note,
+        ).model_dump()
+        for r in definition.reasons
+    ]
+    upsert(
+        connection,
+        plant_documents,
+        [
+            {"name": "shifts", "body": dump_json(shifts)},
+            {"name": "reasons", "body": dump_json(reasons)},
+        ],
     )
 
 

@@ -11,6 +11,8 @@ from sync.protocol.models import (
     MasterDataResponse,
     NamedRecord,
     OperatorRecord,
+    ReasonRecord,
+    ShiftRecord,
     SiteRecord,
     StationRecord,
     WorkOrderRecord,
@@ -19,6 +21,7 @@ from sync.server.db.schema import (
     instruction_versions,
     lines,
     operators,
+    plant_documents,
     products,
     site,
     stations,
@@ -50,8 +53,13 @@ def master_data(connection: Connection, current: int) -> MasterData:
     def rows(query: sa.Select[tuple[object, ...]]) -> list[sa.RowMapping]:
         return list(connection.execute(query).mappings())
 
+    documents = {
+        row.name: load_json(row.body) for row in connection.execute(sa.select(plant_documents))
+    }
     return MasterData(
         revision=current,
+        shifts=[ShiftRecord(**record) for record in documents.get("shifts", [])],
+        reasons=[ReasonRecord(**record) for record in documents.get("reasons", [])],
         site=SiteRecord(id=site_row.id, name=site_row.name, timezone=site_row.timezone),
         lines=[NamedRecord(**row) for row in rows(sa.select(lines).order_by(lines.c.id))],
         stations=[

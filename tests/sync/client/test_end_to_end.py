@@ -168,3 +168,20 @@ def test_demo_folders_never_sync(tmp_path: Path, clock: ManualClock) -> None:
 
     folder = demo.create_demo(tmp_path, demo_plant_dir(), clock)
     assert build_engine(folder, clock) is None
+
+
+def test_shift_calendars_and_the_reason_tree_come_down_with_the_plant(
+    enrolled_folder: EnrolledFolder, clock: ManualClock
+) -> None:
+    from harmony_kiosk.store import master_data
+
+    kiosk = open_kiosk(enrolled_folder("LINE2-ST1"), clock)
+    with kiosk.database.read() as connection:
+        tree = master_data.reason_tree(connection)
+        calendar = master_data.shift_calendar(connection, "LINE2")
+    kiosk.close()
+    assert len(tree) == 42
+    assert tree.path_text("MECH-CONV-JAM") == "Mechanical › Conveyor › Jam / blockage"
+    assert calendar is not None
+    assert [p.name for p in calendar.patterns] == ["Day", "Night"]
+    assert calendar.timezone == "America/Mexico_City"

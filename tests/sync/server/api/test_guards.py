@@ -6,6 +6,7 @@ import pytest
 import sqlalchemy.exc
 from fastapi.testclient import TestClient
 
+from sync.protocol.version import PROTOCOL_VERSION
 from sync.server.api.app import create_app
 from tests.sync.server.api.routes import PUBLIC, endpoints
 from tests.sync.server.conftest import ServerUnderTest
@@ -33,7 +34,7 @@ def test_every_endpoint_but_health_refuses_anonymous_requests(server: ServerUnde
 
 
 def test_health_answers_anyone(server: ServerUnderTest) -> None:
-    assert server.client.get("/health").json() == {"status": "ok", "protocol": "1.0"}
+    assert server.client.get("/health").json() == {"status": "ok", "protocol": PROTOCOL_VERSION}
 
 
 def test_the_contract_lists_every_endpoint_with_its_bodies(server: ServerUnderTest) -> None:
