@@ -13,12 +13,12 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from harmony_kiosk.clock import Clock
-from harmony_kiosk.services.kiosk import Kiosk, open_kiosk
 from ui import theme
 from ui.log_file import start_logging
 from ui.main_window import MainWindow
-from ui.place import Place, load_place
+from ui.opening import Opened, open_station
 from ui.started import seconds_since_start
+from ui.sync_link import SyncLink
 from ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -28,18 +28,17 @@ EXIT_WHEN_SHOWN = "HARMONY_EXIT_WHEN_SHOWN"
 
 def compose(data_dir: Path, station_id: str | None, clock: Clock, worker: Worker) -> MainWindow:
     """The main window with the login screen; the kiosk opens on `worker` once the event loop
-    runs, so the window is shown first and the opening never delays it."""
-    window = MainWindow(worker, clock)
+    runs, so the window is shown first and the opening never delays it. An enrolled folder's
+    sync client starts once the kiosk has opened (or is waiting for its plant data); its station
+    is the enrolled one unless `station_id` names another."""
+    sync = SyncLink(data_dir, clock, worker)
+    window = MainWindow(worker, clock, sync)
+    sync.setParent(window)
 
-    def open_station() -> tuple[Kiosk, Place]:
-        kiosk = open_kiosk(data_dir, clock, station_id)
-        try:
-            return kiosk, load_place(kiosk)
-        except BaseException:
-            kiosk.close()
-            raise
+    def opener() -> Opened:
+        return open_station(data_dir, clock, station_id)
 
-    QTimer.singleShot(0, window, lambda: window.start(open_station))
+    QTimer.singleShot(0, window, lambda: window.start(opener))
     return window
 
 
@@ -63,6 +62,7 @@ def run_gui(data_dir: Path, station_id: str | None, windowed: bool, clock: Clock
     else:
         window.showFullScreen()
     code = app.exec()
+    window.sync.stop()  # the pass in flight may finish; nothing new starts
     worker.shutdown()
     app.processEvents()  # answers still queued (the kiosk opened as we quit) are delivered
     if window.kiosk is not None:

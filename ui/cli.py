@@ -1,4 +1,5 @@
-"""The `harmony-kiosk` command: the kiosk GUI (run, demo) and the headless commands."""
+"""The `harmony-kiosk` command: the kiosk GUI (run, demo) and the headless commands (journal
+checks, and the sync client's enrol and sync-now)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from harmony_kiosk import cli as core_cli
 from harmony_kiosk import paths
 from harmony_kiosk.clock import SystemClock
 from harmony_kiosk.errors import KnownError
+from ui import selftest  # packaging: the frozen bundle's smoke test (hidden command)
 
 __all__ = ["STARTED_AT", "main"]
 DEMO_STATION = "LINE1-ST1"
@@ -26,10 +28,16 @@ harmony-kiosk: there is no display to show the kiosk on (DISPLAY and WAYLAND_DIS
       xvfb-run -a make run
   or check that it starts without showing anything:
       QT_QPA_PLATFORM=offscreen harmony-kiosk demo
-  Commands that need no screen (verify-journal, rebuild-projections, demo --no-gui) work as is."""
+  Commands that need no screen (verify-journal, rebuild-projections, demo --no-gui, enrol,
+  sync-now) work as is."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+GUI_COMMANDS = ("run", "demo")
+
+
+def build_parser(*, with_sync: bool = True) -> argparse.ArgumentParser:
+    """The parser; `with_sync=False` leaves out the sync commands, whose HTTP client the GUI
+    commands need not load before the window shows (the kiosk loads it later, on its worker)."""
     parser = argparse.ArgumentParser(
         prog="harmony-kiosk",
         description="Harmony Kiosk: line-side work instructions. With no command: run.",
@@ -44,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     _gui_options(demo, default_station=DEMO_STATION)
     demo.set_defaults(handler=_demo)
     core_cli.add_commands(commands)
+    selftest.add_command(commands)  # packaging: hidden `selftest`
+    if with_sync:
+        from sync.client import cli as sync_cli  # noqa: PLC0415
+
+        sync_cli.add_commands(commands)  # enrol, sync-now: headless, no Qt
     return parser
 
 
@@ -57,8 +70,10 @@ def _gui_options(parser: argparse.ArgumentParser, default_station: str | None) -
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    words = list(sys.argv[1:] if argv is None else argv)
+    gui = not words or words[0] in GUI_COMMANDS
+    parser = build_parser(with_sync=not gui)
+    args = parser.parse_args(words)
     if args.command is None:
         args = parser.parse_args(["run"])
     return core_cli.run_handler(args)

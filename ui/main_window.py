@@ -1,4 +1,4 @@
-"""The kiosk's window: a stack of screens, and the navigation between them."""
+"""The kiosk's window: a stack of screens, the navigation between them, and the sync status."""
 
 from __future__ import annotations
 
@@ -9,42 +9,48 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.domain.instructions import Step
-from harmony_kiosk.errors import DatabaseUnusable, KnownError
+from harmony_kiosk.enrolment import Enrolment
+from harmony_kiosk.errors import KnownError
 from harmony_kiosk.services.auth import OperatorSession
 from harmony_kiosk.services.jobs import JobView, StepOutcome
 from harmony_kiosk.services.kiosk import Kiosk
+from ui.opening import NoPlantData, Opened
 from ui.place import Place
 from ui.screens.completion import CompletionScreen
+from ui.screens.frame import Screen
 from ui.screens.home import HomeScreen
 from ui.screens.login import LoginScreen
+from ui.screens.maintenance import MaintenanceScreen
 from ui.screens.message import MessageScreen
 from ui.screens.signature import SignatureScreen
 from ui.screens.step_runner import StepRunnerScreen
+from ui.sent import SentReader
+from ui.startup_text import Said, open_failure_text, waiting_text
+from ui.sync_link import SyncLink
+from ui.sync_picture import SyncMode, SyncPicture
 from ui.worker import Worker
 
+__all__ = ["GENERIC_PROBLEM", "MainWindow", "Opener", "open_failure_text"]
 log = logging.getLogger(__name__)
-Opener = Callable[[], tuple[Kiosk, Place]]
+Opener = Callable[[], Opened]
 GENERIC_PROBLEM = "Something went wrong. Your saved work is safe."
-
-
-def open_failure_text(error: KnownError) -> tuple[str, str, str, str]:
-    """Title, message, hint and action label when the kiosk cannot open its data."""
-    if isinstance(error, DatabaseUnusable):
-        hint = "Nothing was written to the file. Call IT and show them this screen."
-    else:
-        hint = "Call IT or your supervisor and show them this screen."
-    return "The kiosk cannot start", error.message, hint, "Try again"
 
 
 class MainWindow(QWidget):
     """Owns navigation and who is logged in. Screens only say what happened (signals)."""
 
-    def __init__(self, worker: Worker, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: Worker, clock: Clock, sync: SyncLink, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Harmony Kiosk")
         self._worker = worker
         self._clock = clock
+        self.sync = sync
         self._opener: Opener | None = None
+        self._waiting: Enrolment | None = None  # enrolled, no plant data: reopened after passes
+        self._offering_enrolment = False
+        self._retrying = False
         self.kiosk: Kiosk | None = None
         self.session: OperatorSession | None = None
         self.stack = QStackedWidget()
@@ -53,11 +59,18 @@ class MainWindow(QWidget):
         layout.addWidget(self.stack)
         self.login = LoginScreen(worker, clock)
         self.message = MessageScreen(clock)
-        self.stack.addWidget(self.login)
-        self.stack.addWidget(self.message)
+        self.maintenance = MaintenanceScreen(worker, clock, sync)
+        for screen in (self.login, self.message, self.maintenance):
+            self.stack.addWidget(screen)
         self._message_action: Callable[[], None] = self._back_home
+        self._message_other: Callable[[], None] = self._retry_start
         self.message.acted.connect(self._message_acted)
+        self.message.other_acted.connect(self._message_other_acted)
         self.login.logged_in.connect(self._logged_in)
+        self.login.maintenance_requested.connect(self._maintenance)
+        self.maintenance.done.connect(self._maintenance_done)
+        sync.monitor.changed.connect(self._sync_changed)
+        sync.passed.connect(self._sync_passed)
         worker.crashed.connect(self._crashed)
         worker.refused.connect(self._refused)
         self.home: HomeScreen | None = None
@@ -70,27 +83,45 @@ class MainWindow(QWidget):
         """Open the kiosk on the worker; the login screen says "Starting…" meanwhile."""
         self._opener = opener
         self.stack.setCurrentWidget(self.login)
-        self._worker.run(opener, self._opened, self._open_failed)
+        self._worker.run(opener, self._opened, self._open_failed, background=True)
 
     def is_ready(self) -> bool:
         return self.kiosk is not None
 
-    def _opened(self, opened: tuple[Kiosk, Place]) -> None:
-        kiosk, place = opened
+    def is_waiting(self) -> bool:
+        """Enrolled, but the plant data has not come from the server yet."""
+        return self._waiting is not None
+
+    def _opened(self, opened: Opened) -> None:
+        self._retrying = False
+        if opened.enrolment is not None:
+            self.sync.ensure_started()  # also, and above all, while waiting for plant data
+        if opened.kiosk is None or opened.place is None:
+            assert opened.enrolment is not None
+            self._waiting = opened.enrolment
+            self._show_waiting(self.sync.monitor.latest)
+            return
+        self._waiting = None
+        kiosk, place = opened.kiosk, opened.place
         self.kiosk = kiosk
         self._build(kiosk, place)
         self.login.attach(kiosk.auth, place)
+        self.maintenance.attach(kiosk.auth, place)
+        self.sync.monitor.set_acked_reader(SentReader(kiosk.uow).acked_seq)
+        if opened.enrolment is None:
+            self.sync.monitor.set_mode(SyncMode.DEMO if opened.is_demo else SyncMode.NOT_ENROLLED)
         self.stack.setCurrentWidget(self.login)
         log.info("kiosk ready at station %s", place.station_id)
 
     def _build(self, kiosk: Kiosk, place: Place) -> None:
-        worker, clock = self._worker, self._clock
-        self.home = HomeScreen(worker, kiosk.jobs, kiosk.auth, place, clock)
-        self.runner = StepRunnerScreen(worker, kiosk.jobs, place, clock)
+        worker, clock, sent = self._worker, self._clock, SentReader(kiosk.uow)
+        self.home = HomeScreen(worker, kiosk.jobs, kiosk.auth, place, clock, sent=sent)
+        self.runner = StepRunnerScreen(worker, kiosk.jobs, place, clock, sent=sent)
         self.signature = SignatureScreen(worker, kiosk.jobs, place, clock)
         self.completion = CompletionScreen(worker, kiosk.jobs, place, clock)
         for screen in (self.home, self.runner, self.signature, self.completion):
             self.stack.addWidget(screen)
+            screen.sync_pill.show_picture(self.sync.monitor.latest)
         self.home.job_opened.connect(self._job_opened)
         self.home.logged_out.connect(self._logged_out)
         self.runner.paused.connect(self._back_home)
@@ -102,12 +133,61 @@ class MainWindow(QWidget):
         self.completion.back.connect(self._review)
 
     def _open_failed(self, error: KnownError) -> None:
-        title, message, hint, action = open_failure_text(error)
-        self._message(title, message, hint, action, self._retry_start)
+        self._retrying = False
+        if isinstance(error, NoPlantData):  # a new kiosk: enrol it (or try again)
+            self.sync.monitor.set_mode(SyncMode.NOT_ENROLLED)
+            self._say(open_failure_text(error), self._setup, self._retry_start)
+            return
+        self._say(open_failure_text(error), self._retry_start)
 
     def _retry_start(self) -> None:
         if self._opener is not None:
             self.start(self._opener)
+
+    # --- sync ----------------------------------------------------------------------------------
+    def _sync_changed(self, picture: SyncPicture) -> None:
+        """Every header shows the new status; "Saved" turns "Sent" where the server acked."""
+        for index in range(self.stack.count()):
+            screen = self.stack.widget(index)
+            if isinstance(screen, Screen):
+                screen.sync_pill.show_picture(picture)
+        self.maintenance.show_sync(picture)
+        shown_waiting = self._waiting is not None and self.stack.currentWidget() is self.message
+        if shown_waiting and _cannot_sync(picture) != self._offering_enrolment:
+            self._show_waiting(picture)  # revoked, or sync cannot start: offer to enrol again
+        if picture.acked_seq is not None:
+            for shown in (self.home, self.runner):
+                if shown is not None:
+                    shown.set_acked(picture.acked_seq)
+
+    def _show_waiting(self, picture: SyncPicture) -> None:
+        assert self._waiting is not None
+        self._offering_enrolment = _cannot_sync(picture)
+        said = waiting_text(self._waiting, enrol_again=self._offering_enrolment)
+        self._say(said, self._retry_start, self._setup)
+
+    def _sync_passed(self) -> None:
+        """Waiting for plant data: try to open again, quietly, after each sync pass."""
+        if self._waiting is not None and not self._retrying and self._opener is not None:
+            self._retrying = True
+            self._worker.run(self._opener, self._opened, self._open_failed, background=True)
+
+    # --- maintenance ---------------------------------------------------------------------------
+    def _maintenance(self) -> None:
+        self.maintenance.open_guarded()
+        self._show(self.maintenance)
+
+    def _setup(self) -> None:
+        """A kiosk with no plant data has no supervisor to ask: enrolment only."""
+        self.maintenance.open_setup()
+        self._show(self.maintenance)
+
+    def _maintenance_done(self) -> None:
+        if self.kiosk is None:
+            self._retry_start()  # enrolled meanwhile? then it waits for the plant data
+            return
+        self.login.reset()
+        self._show(self.login)
 
     # --- navigation ----------------------------------------------------------------------------
     def _logged_in(self, session: OperatorSession) -> None:
@@ -155,11 +235,11 @@ class MainWindow(QWidget):
 
     def _completed(self, view: JobView) -> None:
         counts = f"{view.job.good} good, {view.job.scrap} scrap"
-        self._back_home(f"✓  Job complete: {view.work_order.id} · {counts}. Saved.")
+        self._back_home(f"✓  Job complete: {view.work_order.id} · {counts}.", view.job.id)
 
-    def _back_home(self, banner: str = "") -> None:
+    def _back_home(self, banner: str = "", job_id: str | None = None) -> None:
         if self.session is not None and self.home is not None:
-            self.home.enter(self.session, banner)
+            self.home.enter(self.session, banner, job_id)
             self._show(self.home)
         else:
             self.login.reset()
@@ -173,12 +253,21 @@ class MainWindow(QWidget):
     def _message(
         self, title: str, message: str, hint: str, action: str, then: Callable[[], None]
     ) -> None:
+        self._say((title, message, hint, action, ""), then)
+
+    def _say(
+        self, said: Said, then: Callable[[], None], other: Callable[[], None] | None = None
+    ) -> None:
         self._message_action = then
-        self.message.show_message(title, message, hint, action)
+        self._message_other = other or self._retry_start
+        self.message.show_message(*said)
         self._show(self.message)
 
     def _message_acted(self) -> None:
         self._message_action()
+
+    def _message_other_acted(self) -> None:
+        self._message_other()
 
     def _crashed(self) -> None:
         if self.kiosk is None:
@@ -200,3 +289,9 @@ class MainWindow(QWidget):
 
     def _refused(self, error: KnownError) -> None:
         self._message("That did not work", error.message, "", "Back to home", self._back_home)
+
+
+def _cannot_sync(picture: SyncPicture) -> bool:
+    """Sync could not start, or the server revoked the kiosk: only a new enrolment helps."""
+    revoked = picture.status is not None and picture.status.revoked
+    return picture.mode is SyncMode.BROKEN or revoked

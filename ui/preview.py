@@ -27,16 +27,19 @@ from harmony_kiosk.services import demo
 from harmony_kiosk.services.auth import OperatorSession
 from harmony_kiosk.services.jobs import JobView
 from harmony_kiosk.services.kiosk import Kiosk, open_kiosk
-from ui import theme
-from ui.main_window import open_failure_text
+from ui import preview_sync, theme
 from ui.place import Place, load_place
 from ui.preview_jobs import answer_until, start_first_job
+from ui.preview_sync import feed_pills
 from ui.screens.completion import CompletionScreen
 from ui.screens.home import HomeScreen
 from ui.screens.login import LoginScreen
 from ui.screens.message import MessageScreen
 from ui.screens.signature import SignatureScreen
 from ui.screens.step_runner import StepRunnerScreen
+from ui.sent import SentReader
+from ui.startup_text import open_failure_text
+from ui.sync_picture import SyncPicture
 from ui.widgets.answers import MeasurementPanel
 from ui.worker import Worker
 
@@ -66,6 +69,16 @@ class PreviewContext:
         return start_first_job(self.kiosk, self.session())
 
 
+def _step_back(ctx: PreviewContext) -> QWidget:
+    """A step answered before, seen again with Back: where its answer is (Saved or Sent)."""
+    screen = _step(StepKind.MEASUREMENT)(ctx)
+    assert isinstance(screen, StepRunnerScreen)
+    screen.show()
+    ctx.settle()
+    screen.back_button.click()
+    return screen
+
+
 def _login(ctx: PreviewContext) -> QWidget:
     screen = LoginScreen(ctx.worker, ctx.clock)
     screen.attach(ctx.kiosk.auth, ctx.place)
@@ -76,7 +89,8 @@ def _home(ctx: PreviewContext) -> QWidget:
     # A job paused half-way on the first order shows what "Resume" looks like.
     job = answer_until(ctx.kiosk, ctx.session(), ctx.job(), StepKind.MEASUREMENT)
     ctx.kiosk.jobs.pause(ctx.session(), job.job.id)
-    screen = HomeScreen(ctx.worker, ctx.kiosk.jobs, ctx.kiosk.auth, ctx.place, ctx.clock)
+    sent = SentReader(ctx.kiosk.uow)
+    screen = HomeScreen(ctx.worker, ctx.kiosk.jobs, ctx.kiosk.auth, ctx.place, ctx.clock, sent=sent)
     screen.enter(ctx.session())
     return screen
 
@@ -84,7 +98,8 @@ def _home(ctx: PreviewContext) -> QWidget:
 def _step(kind: StepKind | None, step_id: str | None = None) -> Callable[[PreviewContext], QWidget]:
     def build(ctx: PreviewContext) -> QWidget:
         view = answer_until(ctx.kiosk, ctx.session(), ctx.job(), kind, step_id=step_id)
-        screen = StepRunnerScreen(ctx.worker, ctx.kiosk.jobs, ctx.place, ctx.clock)
+        sent = SentReader(ctx.kiosk.uow)
+        screen = StepRunnerScreen(ctx.worker, ctx.kiosk.jobs, ctx.place, ctx.clock, sent=sent)
         screen.open(ctx.session(), view)
         return screen
 
@@ -133,8 +148,16 @@ def _message(ctx: PreviewContext) -> QWidget:
 
 @dataclass(frozen=True)
 class ScreenSpec:
+    """A screen's station, how to build it, and the sync status its header shows."""
+
     station: str
-    build: Callable[[PreviewContext], QWidget]
+    builder: Callable[[PreviewContext], QWidget]
+    sync: Callable[[datetime], SyncPicture] = preview_sync.demo_picture
+
+    def build(self, ctx: PreviewContext) -> QWidget:
+        widget = self.builder(ctx)
+        feed_pills(widget, self.sync(ctx.clock.now()))
+        return widget
 
 
 SCREENS: dict[str, ScreenSpec] = {
@@ -152,6 +175,14 @@ SCREENS: dict[str, ScreenSpec] = {
     "signature": ScreenSpec(TORQUE_STATION, _signature),
     "completion": ScreenSpec(TORQUE_STATION, _completion),
     "message": ScreenSpec(TORQUE_STATION, _message),
+    "setup": ScreenSpec(TORQUE_STATION, preview_sync.setup, preview_sync.not_enrolled),
+    "waiting": ScreenSpec(TORQUE_STATION, preview_sync.waiting, preview_sync.online),
+    "status-offline": ScreenSpec(TORQUE_STATION, _home, preview_sync.offline),
+    "status-revoked": ScreenSpec(TORQUE_STATION, _step_back, preview_sync.revoked),
+    "maintenance-gate": ScreenSpec(
+        TORQUE_STATION, preview_sync.maintenance_gate, preview_sync.demo_picture
+    ),
+    "maintenance": ScreenSpec(TORQUE_STATION, preview_sync.maintenance, preview_sync.online),
 }
 
 

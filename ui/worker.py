@@ -30,6 +30,7 @@ class _Reply:
     result: Any = None
     error: KnownError | None = None
     crashed: bool = False
+    background: bool = False
 
 
 class Worker(QObject):
@@ -37,12 +38,14 @@ class Worker(QObject):
 
     A `KnownError` goes to `on_error` (or, without one, to the `refused` signal). Anything else is
     a bug: logged with its traceback and announced on `crashed`, which the window turns into a
-    calm message. `settled` fires whenever the last pending call has been delivered.
+    calm message. `settled` fires whenever the last pending call has been delivered; `acted`
+    after each call a person caused (not `background` ones), so sync can be woken at once.
     """
 
     refused = Signal(object)  # a KnownError nobody handled
     crashed = Signal()
     settled = Signal()
+    acted = Signal()
     _replied = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -53,14 +56,20 @@ class Worker(QObject):
         self._replied.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def run(
-        self, fn: Callable[[], T], on_done: Callable[[T], None], on_error: OnError | None = None
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: OnError | None = None,
+        *,
+        background: bool = False,
     ) -> None:
-        """Queue `fn` behind every call before it."""
+        """Queue `fn` behind every call before it. `background`: not caused by a person's tap
+        (start-up, status polls, reads for display), so it does not announce `acted`."""
         if self._closed:
             log.warning("call after the worker was shut down ignored")
             return
         self._pending += 1
-        self._executor.submit(self._call, fn, on_done, on_error)
+        self._executor.submit(self._call, fn, on_done, on_error, background)
 
     def is_idle(self) -> bool:
         """True when every call has run and its answer was delivered (tests wait on this)."""
@@ -84,17 +93,21 @@ class Worker(QObject):
 
     # --- on the database thread ------------------------------------------------------------------
     def _call(
-        self, fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: OnError | None
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: OnError | None,
+        background: bool,
     ) -> None:
         try:
             result = fn()
         except KnownError as error:
-            self._replied.emit(_Reply(on_done, on_error, error=error))
+            self._replied.emit(_Reply(on_done, on_error, error=error, background=background))
         except Exception:
             log.exception("unexpected error in a database call")
-            self._replied.emit(_Reply(on_done, on_error, crashed=True))
+            self._replied.emit(_Reply(on_done, on_error, crashed=True, background=background))
         else:
-            self._replied.emit(_Reply(on_done, on_error, result=result))
+            self._replied.emit(_Reply(on_done, on_error, result=result, background=background))
 
     # --- back on the GUI thread ------------------------------------------------------------------
     def _deliver(self, reply: _Reply) -> None:
@@ -112,5 +125,7 @@ class Worker(QObject):
         finally:
             # Counted down after the callback, so a callback that queues more keeps us busy.
             self._pending -= 1
+            if not reply.background:
+                self.acted.emit()  # a refused action may have committed too (a refused login)
             if self._pending == 0:
                 self.settled.emit()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.main_window import MainWindow
+from ui.screens.maintenance import MaintenanceScreen
 from ui.widgets.keypad import Keypad
 from ui.worker import Worker
 
@@ -43,3 +44,19 @@ def log_in(qtbot: QtBot, window: MainWindow, worker: Worker, badge: str, pin: st
     tap(qtbot, login.keypad.key("ok"))
     wait_for_screen(qtbot, window, window.home)
     settle(qtbot, worker)
+
+
+def open_maintenance(
+    qtbot: QtBot, window: MainWindow, worker: Worker, badge: str, pin: str
+) -> MaintenanceScreen:
+    """From the login screen: Maintenance, then a badge and PIN on the keypad."""
+    tap(qtbot, window.login.maintenance_button)
+    screen = window.maintenance
+    wait_for_screen(qtbot, window, screen)
+    assert screen.pages.currentWidget() is screen.gate
+    type_on_keypad(qtbot, screen.gate.keypad, badge)
+    tap(qtbot, screen.gate.keypad.key("ok"))
+    type_on_keypad(qtbot, screen.gate.keypad, pin)
+    tap(qtbot, screen.gate.keypad.key("ok"))
+    settle(qtbot, worker)
+    return screen

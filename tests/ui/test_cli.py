@@ -107,3 +107,28 @@ def test_the_gui_starts_offscreen_and_reports_when_the_login_screen_is_shown(
     logs = list((tmp_path / "data" / "demo").glob("demo-*/logs/kiosk.log"))
     assert len(logs) == 1
     assert "starting the kiosk GUI" in logs[0].read_text(encoding="utf-8")
+
+
+def test_the_sync_commands_are_there_and_headless(env: dict[str, str]) -> None:
+    listed = _run(["--help"], env)
+    assert listed.returncode == 0
+    assert "enrol" in listed.stdout
+    assert "sync-now" in listed.stdout
+    probe = (
+        "import sys; from ui.cli import main; code = main(['sync-now']); "
+        "print('qt-loaded' if 'PySide6' in sys.modules else 'qt-absent'); sys.exit(code)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "This kiosk is not enrolled" in done.stderr
+    assert "harmony-kiosk enrol --server URL --code CODE" in done.stderr
+    assert "qt-absent" in done.stdout
+    assert "Traceback" not in done.stderr

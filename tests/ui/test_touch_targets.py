@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,12 +18,14 @@ from tests.ui.conftest import Screenshots
 from tests.ui.tappables import problems, tappable_targets
 from ui.place import load_place
 from ui.preview import SCREENS, PreviewContext
+from ui.widgets.header import HEIGHT as HEADER_HEIGHT
+from ui.widgets.sync_pill import SyncPill
 from ui.worker import Worker
 
 SIZES = ((1280, 800), (1920, 1080))
 # How many tap targets each screen must show at least, so a screen that lost its buttons fails.
 MIN_TARGETS = {
-    "login": 15,  # badge, PIN, 13 keys
+    "login": 16,  # badge, PIN, 13 keys, maintenance
     "home": 4,  # two orders, log out, start
     "step-instruction": 4,
     "step-picture": 4,
@@ -37,6 +39,12 @@ MIN_TARGETS = {
     "signature": 16,  # badge, PIN, 13 keys, cancel
     "completion": 17,  # good, scrap, 13 keys, back, complete
     "message": 1,
+    "setup": 2,  # enrol with server, try again
+    "waiting": 0,  # nothing to do: it opens by itself
+    "status-offline": 4,  # the home screen with an offline status
+    "status-revoked": 4,  # a step answered before, on a revoked kiosk
+    "maintenance-gate": 16,  # badge, PIN, 13 keys, cancel
+    "maintenance": 5,  # server, code, CA bundle, done, enrol
 }
 
 
@@ -74,9 +82,23 @@ def test_tap_targets_are_large_enough(
             targets = tappable_targets(screen)
             assert len(targets) >= MIN_TARGETS[name], [t.name for t in targets]
             assert problems(screen) == [], f"{name} at {width}×{height}"
+            _check_sync_pill(screen, f"{name} at {width}×{height}")
     finally:
         qtbot.waitUntil(worker.is_idle)
         kiosk.close()
+
+
+def _check_sync_pill(screen: QWidget, where: str) -> None:
+    """The sync status is in the header of every screen, whole: no word cut off."""
+    pill = screen.findChild(SyncPill)
+    assert isinstance(pill, SyncPill), where
+    assert pill.isVisible(), f"no sync status on {where}"
+    rect = QRect(pill.mapTo(screen, QPoint(0, 0)), pill.size())
+    assert screen.rect().contains(rect), where
+    assert rect.bottom() < HEADER_HEIGHT, f"the sync status is not in the header of {where}"
+    for label in (pill.headline, pill.detail):
+        if label.isVisible():
+            assert label.width() >= label.sizeHint().width(), f"{label.text()!r} cut on {where}"
 
 
 def test_the_check_catches_a_small_button_and_a_short_primary(qtbot: QtBot) -> None:
@@ -106,7 +128,10 @@ MIN_TITLE_PX = 32
 MIN_KEY_PX = 32
 
 
-@pytest.mark.parametrize("name", ["login", "step-measurement", "nonconformance", "completion"])
+@pytest.mark.parametrize(
+    "name",
+    ["login", "step-measurement", "nonconformance", "completion", "maintenance", "status-offline"],
+)
 def test_type_is_large_enough_to_read_at_arms_length(
     name: str,
     qtbot: QtBot,

@@ -10,12 +10,14 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from harmony_kiosk.domain.jobs import JobStatus
 from harmony_kiosk.services.jobs import QueueEntry
+from ui.sync_wording import record_mark
 from ui.wording import due_text, status_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # "idle", "running", "paused"
 DUE_ROLE = Qt.ItemDataRole.UserRole + 3
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 4
+MARK_ROLE = Qt.ItemDataRole.UserRole + 5  # "Saved on this kiosk" / "Sent to the server" / ""
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -28,6 +30,8 @@ class QueueModel(QAbstractListModel):
         self._entries: list[QueueEntry] = []
         self._badge = ""
         self._today = date.min
+        self._seqs: dict[str, int] = {}  # open job id -> seq of its last event
+        self._acked: int | None = None  # None: no marks are shown
 
     def set_entries(self, entries: list[QueueEntry], my_badge: str, today: date) -> None:
         self.beginResetModel()
@@ -35,6 +39,25 @@ class QueueModel(QAbstractListModel):
         self._badge = my_badge
         self._today = today
         self.endResetModel()
+
+    def set_marks(self, job_seqs: dict[str, int], acked_seq: int | None) -> None:
+        """Where each open job's last event stands; call before `set_entries`."""
+        self._seqs = dict(job_seqs)
+        self._acked = acked_seq
+
+    def set_acked(self, acked_seq: int) -> None:
+        """The server acknowledged more: repaint the marks that changed."""
+        if self._acked is None or acked_seq == self._acked:
+            return
+        self._acked = acked_seq
+        if self._entries:
+            self.dataChanged.emit(self.index(0), self.index(len(self._entries) - 1), [MARK_ROLE])
+
+    def mark(self, row: int) -> str:
+        job_id = self._entries[row].progress.open_job_id
+        if job_id is None or self._acked is None:
+            return ""
+        return record_mark(self._seqs.get(job_id), self._acked)
 
     def entry(self, row: int) -> QueueEntry:
         return self._entries[row]
@@ -45,6 +68,8 @@ class QueueModel(QAbstractListModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
+        if role == MARK_ROLE:
+            return self.mark(index.row())
         read = self._readers().get(role)
         return read(self._entries[index.row()]) if read else None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -10,6 +12,7 @@ from harmony_kiosk.services.auth import OperatorSession
 from ui.place import Place
 from ui.widgets.clock_label import ClockLabel, site_zone
 from ui.widgets.header import HeaderBar, PersonBadge
+from ui.widgets.sync_pill import SyncPill
 from ui.wording import main_role
 
 PAGE_MARGIN = 24
@@ -22,7 +25,10 @@ class Screen(QWidget):
         super().__init__(parent)
         self.setProperty("role", "page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, on=True)
+        self.zone: tzinfo | None = None  # the site's time zone, once the place is known
         self.header = HeaderBar()
+        self.sync_pill = SyncPill(clock)
+        self.header.add_right(self.sync_pill)
         self.person = PersonBadge()
         self.person.hide()
         self.header.add_right(self.person)
@@ -48,7 +54,9 @@ class Screen(QWidget):
 
     def set_place(self, place: Place) -> None:
         self.header.set_place(place.station_name, place.subtitle)
-        self.clock_label.set_zone(site_zone(place.site_timezone))
+        self.zone = site_zone(place.site_timezone)
+        self.clock_label.set_zone(self.zone)
+        self.sync_pill.set_zone(self.zone)
 
     def set_person(self, session: OperatorSession | None) -> None:
         if session is None:

@@ -12,6 +12,8 @@ from harmony_kiosk.services.jobs import JobService, JobView, QueueEntry
 from ui.models.queue_model import QueueModel
 from ui.place import Place
 from ui.screens.frame import Screen
+from ui.sent import SentReader, SentState
+from ui.sync_wording import record_mark
 from ui.widgets.queue_row import QueueRowDelegate
 from ui.widgets.touch import button, set_style_property, text
 from ui.wording import plural
@@ -32,13 +34,21 @@ class HomeScreen(Screen):
         place: Place,
         clock: Clock,
         parent: QWidget | None = None,
+        *,
+        sent: SentReader | None = None,
     ) -> None:
         super().__init__(clock, place, parent)
         self._worker = worker
         self._jobs = jobs
         self._auth = auth
         self._clock = clock
+        self._sent = sent
         self._session: OperatorSession | None = None
+        # The job the banner confirms, its last event's seq once read, and the banner's words.
+        self._banner_job: str | None = None
+        self._banner_seq: int | None = None
+        self._banner_text = ""
+        self._acked: int | None = None
 
         heading = QHBoxLayout()
         heading.addWidget(text("Work orders", "title", wrap=False))
@@ -83,17 +93,54 @@ class HomeScreen(Screen):
         self.action_row.addWidget(self.start_button)
         self._update_start()
 
-    def enter(self, session: OperatorSession, banner: str = "") -> None:
-        """Show the queue for `session`; `banner` confirms what just happened (e.g. job done)."""
+    def enter(self, session: OperatorSession, banner: str = "", job_id: str | None = None) -> None:
+        """Show the queue for `session`; `banner` confirms what just happened (e.g. job done),
+        and ends in "Saved on this kiosk" or "Sent to the server" for `job_id`'s last event."""
         self._session = session
         self.set_person(session)
-        self.banner.setText(banner)
-        self.banner.setVisible(bool(banner))
+        self._banner_text, self._banner_job, self._banner_seq = banner, job_id, None
+        self._show_banner()
         self._say("")
         self.refresh()
 
     def refresh(self) -> None:
-        self._worker.run(self._jobs.queue, self.show_queue, self._refused)
+        banner_job = self._banner_job
+        self._worker.run(lambda: self._load(banner_job), self._loaded, self._refused)
+
+    def set_acked(self, acked_seq: int) -> None:
+        """The server acknowledged up to `acked_seq`: "Saved" becomes "Sent" where it now is."""
+        if self._acked is None:
+            return
+        self._acked = acked_seq
+        self.model.set_acked(acked_seq)
+        self._show_banner()
+
+    def _load(self, banner_job: str | None) -> tuple[list[QueueEntry], SentState | None]:
+        """On the worker: the queue, and the seqs that say Saved or Sent for its open jobs."""
+        entries = self._jobs.queue()
+        if self._sent is None:
+            return entries, None
+        ids = [e.progress.open_job_id for e in entries if e.progress.open_job_id is not None]
+        if banner_job is not None:
+            ids.append(banner_job)
+        return entries, self._sent.of_jobs(ids)
+
+    def _loaded(self, loaded: tuple[list[QueueEntry], SentState | None]) -> None:
+        entries, state = loaded
+        if state is not None:
+            self._acked = state.acked_seq
+            self.model.set_marks(state.seqs, state.acked_seq)
+            if self._banner_job is not None:
+                self._banner_seq = state.seqs.get(self._banner_job)
+        self._show_banner()
+        self.show_queue(entries)
+
+    def _show_banner(self) -> None:
+        shown = self._banner_text
+        if shown and self._banner_job is not None:  # the commit returned: saved, at least
+            shown = f"{shown} {record_mark(self._banner_seq, self._acked or 0)}."
+        self.banner.setText(shown)
+        self.banner.setVisible(bool(shown))
 
     def selected_entry(self) -> QueueEntry | None:
         index = self.list.currentIndex()
@@ -166,7 +213,7 @@ class HomeScreen(Screen):
     def _start_refused(self, error: KnownError) -> None:
         # The queue may have moved on (another kiosk, a lead): show it as it is now.
         self._refused(error)
-        self._worker.run(self._jobs.queue, self.show_queue, self._refused)
+        self.refresh()
 
     def _say(self, message: str) -> None:
         self.message.setText(message)

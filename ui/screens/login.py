@@ -13,7 +13,7 @@ from ui.place import Place
 from ui.screens.frame import Screen
 from ui.widgets.keypad import Keypad
 from ui.widgets.keypad_fields import KeypadFields
-from ui.widgets.touch import card, field, set_style_property, text
+from ui.widgets.touch import MIN_TAP, button, card, field, set_style_property, text
 from ui.worker import Worker
 
 
@@ -21,6 +21,7 @@ class LoginScreen(Screen):
     """Shown first, while the kiosk opens ("Starting…"); badge + PIN once it is ready."""
 
     logged_in = Signal(object)  # OperatorSession
+    maintenance_requested = Signal()
 
     def __init__(self, worker: Worker, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(clock, None, parent)
@@ -61,8 +62,7 @@ class LoginScreen(Screen):
         form.addStretch(1)
         form.addWidget(text("Badge locked or PIN forgotten? Ask your team lead.", "caption"))
         inside.addLayout(form, 5)
-        self.keypad = Keypad(ok_text="Next")
-        inside.addWidget(self.keypad, 4, Qt.AlignmentFlag.AlignTop)
+        inside.addLayout(self._build_pad(), 4)
         row = QHBoxLayout()
         row.addStretch(0)
         row.addWidget(form_card, 1)
@@ -79,6 +79,20 @@ class LoginScreen(Screen):
         self.keypad.submitted.connect(self._ok)
         self._set_enabled(False)
         self._say("Starting the kiosk…", "status")
+
+    def _build_pad(self) -> QVBoxLayout:
+        """The keypad, and under it the supervisor's way to the settings (small, but 60 px)."""
+        column = QVBoxLayout()
+        self.keypad = Keypad(ok_text="Next")
+        column.addWidget(self.keypad)
+        column.addStretch(1)
+        self.maintenance_button = button(
+            "Maintenance", variant="quiet", height=MIN_TAP, name="maintenance"
+        )
+        self.maintenance_button.setMinimumWidth(220)
+        self.maintenance_button.clicked.connect(self.maintenance_requested)
+        column.addWidget(self.maintenance_button, 0, Qt.AlignmentFlag.AlignRight)
+        return column
 
     # --- state ---------------------------------------------------------------------------------
     def attach(self, auth: AuthService, place: Place) -> None:
@@ -163,7 +177,7 @@ class LoginScreen(Screen):
         self.activate(self.pin_field if self.badge_field.text().strip() else self.badge_field)
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.badge_field, self.pin_field, self.keypad):
+        for widget in (self.badge_field, self.pin_field, self.keypad, self.maintenance_button):
             widget.setEnabled(enabled)
 
     def _say(self, message: str, role: str) -> None:

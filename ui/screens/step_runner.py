@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QStackedWidget, QWidget
 
 from harmony_kiosk.clock import Clock
@@ -15,14 +15,14 @@ from harmony_kiosk.services.auth import OperatorSession
 from harmony_kiosk.services.jobs import JobService, JobView, StepOutcome
 from ui.place import Place
 from ui.screens.frame import Screen
+from ui.sent import SentReader
 from ui.widgets.answers import Answer, AnswerPanel, make_panels
 from ui.widgets.notice import NoticePanel
+from ui.widgets.saved_mark import SavedMark
 from ui.widgets.step_content import StepContent
 from ui.widgets.touch import button, text
 from ui.wording import instruction_title, step_title
 from ui.worker import Worker
-
-SAVED_MS = 3_000
 
 
 class StepRunnerScreen(Screen):
@@ -39,10 +39,13 @@ class StepRunnerScreen(Screen):
         place: Place,
         clock: Clock,
         parent: QWidget | None = None,
+        *,
+        sent: SentReader | None = None,
     ) -> None:
         super().__init__(clock, place, parent)
         self._worker = worker
         self._jobs = jobs
+        self._sent = sent
         self._session: OperatorSession | None = None
         self._view: JobView | None = None
         self._index = 0
@@ -80,11 +83,13 @@ class StepRunnerScreen(Screen):
         self._build_actions()
 
     def _build_actions(self) -> None:
-        """Back and Pause on the left, "Saved" in the middle, Skip and Next on the right."""
+        """Back and Pause on the left, "Saved" in the middle, Skip and Next on the right.
+
+        The middle says "✓ Saved" for a moment after an answer; on a step answered before, it
+        says where that answer is: "Saved on this kiosk" or "Sent to the server"."""
         self.back_button = button("←  Back", height=84, name="back")
         self.pause_button = button("Pause", height=84, name="pause")
-        self.saved = text("✓ Saved", "saved", wrap=False, name="saved")
-        self.saved.hide()
+        self.saved = SavedMark()
         self.skip_button = button("Skip", height=84, name="skip")
         self.next_button = button("Next  →", height=84, name="next")
         for widget in (self.back_button, self.pause_button, self.next_button, self.skip_button):
@@ -96,14 +101,10 @@ class StepRunnerScreen(Screen):
         self.action_row.addStretch(1)
         self.action_row.addWidget(self.skip_button)
         self.action_row.addWidget(self.next_button)
-        self.back_button.clicked.connect(lambda: self._go(self._index - 1))
-        self.next_button.clicked.connect(self._advance)
+        self.back_button.clicked.connect(self._back)
+        self.next_button.clicked.connect(self._next)
         self.skip_button.clicked.connect(self._skip)
         self.pause_button.clicked.connect(self._pause)
-        self._saved_timer = QTimer(self)
-        self._saved_timer.setSingleShot(True)
-        self._saved_timer.setInterval(SAVED_MS)
-        self._saved_timer.timeout.connect(self.saved.hide)
 
     # --- opening -------------------------------------------------------------------------------
     def open(self, session: OperatorSession, view: JobView, index: int | None = None) -> None:
@@ -117,7 +118,7 @@ class StepRunnerScreen(Screen):
             f"{instruction_title(view.version, language)} · {view.version.instruction_id} "
             f"v{view.version.version}",
         )
-        self.saved.hide()
+        self.saved.reset()
         first_open = view.current_index
         fallback = first_open if first_open is not None else len(view.version.steps) - 1
         self._go(fallback if index is None else index)
@@ -165,6 +166,18 @@ class StepRunnerScreen(Screen):
         self.next_button.setEnabled(record is not None)
         self.skip_button.setVisible(not step.required and (record is None or not record.skipped))
         self._load_picture(step)
+        self._load_mark(record.event_id if record is not None else None)
+
+    # --- Saved or Sent ---------------------------------------------------------------------------
+    def set_acked(self, acked_seq: int) -> None:
+        """The server acknowledged up to `acked_seq` (from the sync monitor's poll)."""
+        self.saved.set_acked(acked_seq)
+
+    def _load_mark(self, event_id: str | None) -> None:
+        self.saved.show_record(event_id)
+        sent = self._sent
+        if event_id is not None and sent is not None:
+            self._worker.run(lambda: sent.of_events([event_id]), self.saved.read, background=True)
 
     def _load_picture(self, step: Step) -> None:
         sha = step.image
@@ -220,8 +233,7 @@ class StepRunnerScreen(Screen):
     def _saved_answer(self, outcome: StepOutcome) -> None:
         self._view = outcome.view
         self._set_busy(False)
-        self.saved.show()
-        self._saved_timer.start()
+        self.saved.flash()
         self.progress.setValue(len(outcome.view.job.records))
         if outcome.notice:
             self._show_notice(outcome)
@@ -269,6 +281,14 @@ class StepRunnerScreen(Screen):
             self.finished.emit(view)
         else:
             self._go(view.current_index)
+
+    def _back(self) -> None:
+        self.saved.stop_flash()  # from here on it says where the shown answer is
+        self._go(self._index - 1)
+
+    def _next(self) -> None:
+        self.saved.stop_flash()
+        self._advance()
 
     def _pause(self) -> None:
         view, session = self._view, self._session

@@ -7,7 +7,15 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from harmony_kiosk.services.jobs import QueueEntry
-from ui.models.queue_model import DUE_ROLE, ENTRY_ROLE, OVERDUE_ROLE, STATUS_ROLE, QueueModel
+from ui.models.queue_model import (
+    DUE_ROLE,
+    ENTRY_ROLE,
+    MARK_ROLE,
+    OVERDUE_ROLE,
+    STATUS_ROLE,
+    QueueModel,
+)
+from ui.sync_wording import SENT
 
 ROW_HEIGHT = 116
 _GAP = 8
@@ -17,6 +25,7 @@ _BORDER = QColor("#CBD5E1")
 _SELECTED = QColor("#0B57D0")
 _SELECTED_FILL = QColor("#EAF1FD")
 _OVERDUE = QColor("#B91C1C")
+_SENT = QColor("#15803D")
 _CHIPS = {
     "idle": (QColor("#E2E8F0"), QColor("#1E293B")),
     "running": (QColor("#DBEAFE"), QColor("#1E3A8A")),
@@ -71,7 +80,10 @@ class QueueRowDelegate(QStyledItemDelegate):
             inner.left() + int(width * 0.38), inner.top(), int(width * 0.17), inner.height()
         )
         left = QRect(due.right() + 16, inner.top(), int(width * 0.13), inner.height())
-        chip = QRect(inner.right() - chip_width, inner.center().y() - 24, chip_width, 48)
+        mark = str(index.data(MARK_ROLE) or "")
+        # With a "Saved"/"Sent" line under it, the chip moves up; alone, it is centred.
+        chip_top = inner.top() - 4 if mark else inner.center().y() - 24
+        chip = QRect(inner.right() - chip_width, chip_top, chip_width, 48 if not mark else 44)
 
         self._two_lines(painter, first, entry.work_order.id, entry.product_name, base, big=True)
         due_color = _OVERDUE if index.data(OVERDUE_ROLE) else _INK
@@ -93,7 +105,20 @@ class QueueRowDelegate(QStyledItemDelegate):
             label, Qt.TextElideMode.ElideRight, chip.width() - 28
         )
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
+        if mark:
+            self._mark(painter, QRect(chip.left(), chip.bottom() + 4, chip.width(), 30), mark, base)
         painter.restore()
+
+    @staticmethod
+    def _mark(painter: QPainter, area: QRect, mark: str, base: QFont) -> None:
+        """ "✓ Saved on this kiosk" (grey) or "✓ Sent to the server" (green) under the chip."""
+        font = _font(base, 18, QFont.Weight.DemiBold)
+        painter.setFont(font)
+        painter.setPen(_SENT if mark == SENT else _MUTED)
+        shown = QFontMetrics(font).elidedText(
+            f"✓ {mark}", Qt.TextElideMode.ElideRight, area.width()
+        )
+        painter.drawText(area, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, shown)
 
     @staticmethod
     def _two_lines(

@@ -1,0 +1,72 @@
+"""Opening the kiosk on its data folder (worker thread): the station, and whether it syncs."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from harmony_kiosk import paths
+from harmony_kiosk.clock import Clock
+from harmony_kiosk.enrolment import Enrolment, load_enrolment
+from harmony_kiosk.errors import NotFound
+from harmony_kiosk.services.kiosk import Kiosk, open_kiosk
+from harmony_kiosk.store import master_data
+from harmony_kiosk.store.database import Database
+from ui.place import Place, load_place
+
+log = logging.getLogger(__name__)
+
+
+class NoPlantData(NotFound):
+    """Not enrolled and no plant data: a new kiosk, to be enrolled (no supervisor exists yet)."""
+
+
+@dataclass(frozen=True)
+class Opened:
+    """The open kiosk and where it stands; or, for an enrolled folder without plant data yet,
+    no kiosk: it waits for the server (`waiting_for` says what is missing)."""
+
+    kiosk: Kiosk | None
+    place: Place | None
+    enrolment: Enrolment | None
+    waiting_for: str = ""
+
+    @property
+    def is_demo(self) -> bool:
+        return self.kiosk is not None and self.kiosk.identity.kind == "demo"
+
+
+def open_station(data_dir: Path, clock: Clock, station_id: str | None) -> Opened:
+    """Open the kiosk at `station_id`, by default the enrolled station (else the first one)."""
+    enrolment = load_enrolment(data_dir)
+    station = station_id or (enrolment.station_id if enrolment else None)
+    try:
+        kiosk = open_kiosk(data_dir, clock, station)
+    except NotFound as missing:
+        if enrolment is None:
+            if not _has_stations(data_dir):
+                raise NoPlantData(missing.message) from None
+            raise
+        log.info("enrolled, waiting for plant data: %s", missing.message)
+        return Opened(None, None, enrolment, missing.message)
+    try:
+        return Opened(kiosk, load_place(kiosk), enrolment)
+    except NotFound as missing:
+        kiosk.close()
+        if enrolment is None:
+            raise
+        return Opened(None, None, enrolment, missing.message)
+    except BaseException:
+        kiosk.close()
+        raise
+
+
+def _has_stations(data_dir: Path) -> bool:
+    """Whether the folder holds any plant at all (asked only after opening failed)."""
+    database = Database(paths.database_path(data_dir))
+    try:
+        with database.read() as connection:
+            return bool(master_data.all_stations(connection))
+    finally:
+        database.close()
