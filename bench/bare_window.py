@@ -21,6 +21,7 @@ class FirstPaintWindow(QWidget):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            print("shown", flush=True)  # the parent times this line's arrival
             QTimer.singleShot(0, QApplication.quit)
 
 

@@ -63,3 +63,41 @@ def run_timed(command: list[str], env: dict[str, str], timeout_s: float) -> tupl
             done.stdout,
         )
     return elapsed, done.stdout
+
+
+def run_until_lines(
+    command: list[str], env: dict[str, str], words: tuple[str, ...], timeout_s: float
+) -> dict[str, float]:
+    """Seconds from spawn until each line starting with one of `words` was printed.
+
+    The child is timed by its parent's clock as each line arrives, so a child that is slow to
+    exit after showing its window is not charged for it. The child must still exit 0.
+    """
+    shown = " ".join(command)
+    started = time.perf_counter_ns()
+    try:
+        child = subprocess.Popen(
+            command, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+    except OSError as error:
+        raise BenchFailure(f"`{shown}` could not start: {error}") from None
+    seen: dict[str, float] = {}
+    assert child.stdout is not None
+    for line in child.stdout:
+        word = line.split(" ", 1)[0].strip()
+        if word in words and word not in seen:
+            seen[word] = (time.perf_counter_ns() - started) / 1e9
+    try:
+        code = child.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        raise BenchFailure(f"`{shown}` did not exit within {timeout_s:g} s") from None
+    stderr = child.stderr.read() if child.stderr else ""
+    if code != 0:
+        raise BenchFailure(
+            f"`{shown}` exited with code {code}; its stderr ends with:\n{_tail(stderr)}"
+        )
+    missing = [word for word in words if word not in seen]
+    if missing:
+        raise BenchFailure(f"`{shown}` exited 0 but never printed a line starting with {missing}")
+    return seen

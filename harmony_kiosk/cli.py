@@ -8,14 +8,16 @@ from pathlib import Path
 
 from harmony_kiosk import paths
 from harmony_kiosk.clock import SystemClock
+from harmony_kiosk.demo_folders import current_demo
 from harmony_kiosk.errors import KnownError
-from harmony_kiosk.services import demo
-from harmony_kiosk.services.kiosk import open_database, rebuild_projections, verify_journal
+
+# The services (and SQLAlchemy under them) are imported by the commands that run, not here:
+# `harmony-kiosk run` builds this parser too, and its window must not wait for them.
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
     if getattr(args, "demo", False):
-        folder = demo.current_demo(paths.data_root())
+        folder = current_demo(paths.data_root())
         if folder is None:
             raise KnownError("There is no demo folder yet: start one with `harmony-kiosk demo`.")
         return folder
@@ -23,6 +25,8 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 
 def verify_journal_command(args: argparse.Namespace) -> int:
+    from harmony_kiosk.services.kiosk import open_database, verify_journal  # noqa: PLC0415
+
     data_dir = _data_dir(args)
     identity, database, _ = open_database(data_dir, SystemClock())
     try:
@@ -41,6 +45,8 @@ def verify_journal_command(args: argparse.Namespace) -> int:
 
 
 def rebuild_projections_command(args: argparse.Namespace) -> int:
+    from harmony_kiosk.services.kiosk import open_database, rebuild_projections  # noqa: PLC0415
+
     _, database, _ = open_database(_data_dir(args), SystemClock())
     try:
         replayed = rebuild_projections(database)

@@ -17,6 +17,7 @@ from pathlib import Path
 from harmony_kiosk import cli as core_cli
 from harmony_kiosk import paths
 from harmony_kiosk.clock import SystemClock
+from harmony_kiosk.demo_folders import current_demo
 from harmony_kiosk.errors import KnownError
 from ui import selftest  # packaging: the frozen bundle's smoke test (hidden command)
 
@@ -91,17 +92,20 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from harmony_kiosk.services import demo  # noqa: PLC0415 (keeps the other commands light)
-
     if not args.no_gui and not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
     clock = SystemClock()
     root, plant = paths.data_root(), paths.demo_plant_dir()
-    if args.reset:
-        folder = demo.reset_demo(root, plant, clock)
-    else:
-        folder = demo.ensure_demo(root, plant, clock)
+    folder = None if args.reset else current_demo(root)
+    if folder is None:  # making a demo folder needs the services; opening one does not
+        from harmony_kiosk.services import demo  # noqa: PLC0415
+
+        folder = (
+            demo.reset_demo(root, plant, clock)
+            if args.reset
+            else demo.create_demo(root, plant, clock)
+        )
     if args.no_gui:
         print(f"Demo plant ready in {folder}")
         return 0

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.domain.instructions import Step
 from harmony_kiosk.enrolment import Enrolment
 from harmony_kiosk.errors import KnownError
-from harmony_kiosk.services.auth import OperatorSession
-from harmony_kiosk.services.jobs import JobView, StepOutcome
-from harmony_kiosk.services.kiosk import Kiosk
 from ui.opening import NoPlantData, Opened
 from ui.place import Place
 from ui.screens.completion import CompletionScreen
@@ -30,6 +29,11 @@ from ui.sync_link import SyncLink
 from ui.sync_picture import SyncMode, SyncPicture
 from ui.worker import Worker
 
+if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
+    from harmony_kiosk.services.auth import OperatorSession
+    from harmony_kiosk.services.jobs import JobView, StepOutcome
+    from harmony_kiosk.services.kiosk import Kiosk
+
 __all__ = ["GENERIC_PROBLEM", "MainWindow", "Opener", "open_failure_text"]
 log = logging.getLogger(__name__)
 Opener = Callable[[], Opened]
@@ -38,6 +42,8 @@ GENERIC_PROBLEM = "Something went wrong. Your saved work is safe."
 
 class MainWindow(QWidget):
     """Owns navigation and who is logged in. Screens only say what happened (signals)."""
+
+    ready = Signal()  # the kiosk has opened behind the login screen: a badge can log in
 
     def __init__(
         self, worker: Worker, clock: Clock, sync: SyncLink, parent: QWidget | None = None
@@ -112,6 +118,7 @@ class MainWindow(QWidget):
             self.sync.monitor.set_mode(SyncMode.DEMO if opened.is_demo else SyncMode.NOT_ENROLLED)
         self.stack.setCurrentWidget(self.login)
         log.info("kiosk ready at station %s", place.station_id)
+        self.ready.emit()
 
     def _build(self, kiosk: Kiosk, place: Place) -> None:
         worker, clock, sent = self._worker, self._clock, SentReader(kiosk.uow)

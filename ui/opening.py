@@ -5,15 +5,16 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from harmony_kiosk import paths
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.enrolment import Enrolment, load_enrolment
 from harmony_kiosk.errors import NotFound
-from harmony_kiosk.services.kiosk import Kiosk, open_kiosk
-from harmony_kiosk.store import master_data
-from harmony_kiosk.store.database import Database
 from ui.place import Place, load_place
+
+if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
+    from harmony_kiosk.services.kiosk import Kiosk
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,9 @@ class Opened:
 
 def open_station(data_dir: Path, clock: Clock, station_id: str | None) -> Opened:
     """Open the kiosk at `station_id`, by default the enrolled station (else the first one)."""
+    # On the worker thread: SQLAlchemy and the services load here, after the first paint.
+    from harmony_kiosk.services.kiosk import open_kiosk  # noqa: PLC0415
+
     enrolment = load_enrolment(data_dir)
     station = station_id or (enrolment.station_id if enrolment else None)
     try:
@@ -64,6 +68,9 @@ def open_station(data_dir: Path, clock: Clock, station_id: str | None) -> Opened
 
 def _has_stations(data_dir: Path) -> bool:
     """Whether the folder holds any plant at all (asked only after opening failed)."""
+    from harmony_kiosk.store import master_data  # noqa: PLC0415 - worker thread only
+    from harmony_kiosk.store.database import Database  # noqa: PLC0415
+
     database = Database(paths.database_path(data_dir))
     try:
         with database.read() as connection:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from harmony_kiosk.services.kiosk import Kiosk
-from harmony_kiosk.store import master_data
+if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
+    from harmony_kiosk.services.kiosk import Kiosk
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,8 @@ class Place:
 
 def load_place(kiosk: Kiosk) -> Place:
     """Read the names for the kiosk's station. Runs on the worker thread."""
+    from harmony_kiosk.store import master_data  # noqa: PLC0415 - off the start-up path
+
     with kiosk.uow.reading() as connection:
         site = master_data.site(connection)
         line = master_data.line(connection, kiosk.station.line_id)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from harmony_kiosk.services.unit_of_work import UnitOfWork
-from harmony_kiosk.store import sync_records
 from ui.sync_wording import record_mark
+
+if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
+    from harmony_kiosk.services.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -28,15 +30,21 @@ class SentReader:
         self._uow = uow
 
     def acked_seq(self) -> int:
+        from harmony_kiosk.store import sync_records  # noqa: PLC0415 - off the start-up path
+
         with self._uow.reading() as connection:
             return sync_records.acked_seq(connection)
 
     def of_events(self, event_ids: Collection[str]) -> SentState:
+        from harmony_kiosk.store import sync_records  # noqa: PLC0415 - off the start-up path
+
         with self._uow.reading() as connection:
             seqs = sync_records.event_seqs(connection, event_ids)
             return SentState(seqs, sync_records.acked_seq(connection))
 
     def of_jobs(self, job_ids: Collection[str]) -> SentState:
+        from harmony_kiosk.store import sync_records  # noqa: PLC0415 - off the start-up path
+
         with self._uow.reading() as connection:
             seqs = sync_records.job_last_seqs(connection, job_ids)
             return SentState(seqs, sync_records.acked_seq(connection))

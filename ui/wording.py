@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from harmony_kiosk.domain.instructions import InstructionVersion, Step, StepKind
 from harmony_kiosk.domain.jobs import JobStatus
 from harmony_kiosk.domain.operators import Role
-from harmony_kiosk.services.auth import OperatorSession
-from harmony_kiosk.services.jobs import QueueEntry
+
+if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
+    from harmony_kiosk.services.auth import OperatorSession
+    from harmony_kiosk.services.jobs import QueueEntry
 
 ROLE_NAMES = {
     Role.OPERATOR: "Operator",

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from harmony_kiosk.domain.jobs import JobStatus
-from harmony_kiosk.services.jobs import QueueEntry
 from ui.sync_wording import record_mark
 from ui.wording import due_text, status_text
+
+if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
+    from harmony_kiosk.services.jobs import QueueEntry
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # "idle", "running", "paused"

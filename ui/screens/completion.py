@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.errors import InvalidEntry, KnownError
-from harmony_kiosk.services.auth import OperatorSession
-from harmony_kiosk.services.jobs import JobService, JobView
 from ui.place import Place
 from ui.screens.frame import Screen
 from ui.widgets.keypad import Keypad
@@ -16,6 +16,10 @@ from ui.widgets.keypad_fields import KeypadFields
 from ui.widgets.touch import button, card, field, text
 from ui.wording import instruction_title, plural
 from ui.worker import Worker
+
+if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
+    from harmony_kiosk.services.auth import OperatorSession
+    from harmony_kiosk.services.jobs import JobService, JobView
 
 MAX_COUNT_DIGITS = 6
 

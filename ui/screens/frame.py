@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from datetime import tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from harmony_kiosk.clock import Clock
-from harmony_kiosk.services.auth import OperatorSession
 from ui.place import Place
 from ui.widgets.clock_label import ClockLabel, site_zone
 from ui.widgets.header import HeaderBar, PersonBadge
 from ui.widgets.sync_pill import SyncPill
 from ui.wording import main_role
+
+if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
+    from harmony_kiosk.services.auth import OperatorSession
 
 PAGE_MARGIN = 24
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListView, QScroller, QWidget
 
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.errors import KnownError
-from harmony_kiosk.services.auth import AuthService, OperatorSession
-from harmony_kiosk.services.jobs import JobService, JobView, QueueEntry
 from ui.models.queue_model import QueueModel
 from ui.place import Place
 from ui.screens.frame import Screen
@@ -18,6 +18,10 @@ from ui.widgets.queue_row import QueueRowDelegate
 from ui.widgets.touch import button, set_style_property, text
 from ui.wording import plural
 from ui.worker import Worker
+
+if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
+    from harmony_kiosk.services.auth import AuthService, OperatorSession
+    from harmony_kiosk.services.jobs import JobService, JobView, QueueEntry
 
 
 class HomeScreen(Screen):

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.errors import KnownError
-from harmony_kiosk.services.auth import AuthService, OperatorSession
 from ui.place import Place
 from ui.screens.frame import Screen
 from ui.widgets.keypad import Keypad
 from ui.widgets.keypad_fields import KeypadFields
 from ui.widgets.touch import MIN_TAP, button, card, field, set_style_property, text
 from ui.worker import Worker
+
+if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
+    from harmony_kiosk.services.auth import AuthService, OperatorSession
 
 
 class LoginScreen(Screen):

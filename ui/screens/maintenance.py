@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
@@ -11,7 +12,6 @@ from harmony_kiosk.clock import Clock
 from harmony_kiosk.domain.operators import Operator, Role
 from harmony_kiosk.enrolment import Enrolment
 from harmony_kiosk.errors import InvalidEntry, KnownError
-from harmony_kiosk.services.auth import AuthService
 from ui.kiosk_facts import KioskFacts, enrol_kiosk, enrolment_facts, read_facts
 from ui.place import Place
 from ui.screens.frame import Screen
@@ -23,6 +23,9 @@ from ui.widgets.facts_card import FactsCard
 from ui.widgets.supervisor_gate import SupervisorGate
 from ui.widgets.touch import button
 from ui.worker import Worker
+
+if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
+    from harmony_kiosk.services.auth import AuthService
 
 log = logging.getLogger(__name__)
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.domain.instructions import SignatureStep, Step
 from harmony_kiosk.errors import KnownError
-from harmony_kiosk.services.auth import OperatorSession
-from harmony_kiosk.services.jobs import JobService, JobView, StepOutcome
 from ui.place import Place
 from ui.screens.frame import Screen
 from ui.widgets.keypad import Keypad
@@ -17,6 +17,10 @@ from ui.widgets.keypad_fields import KeypadFields
 from ui.widgets.touch import button, card, field, set_style_property, text
 from ui.wording import instruction_title, role_name, step_text, step_title
 from ui.worker import Worker
+
+if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
+    from harmony_kiosk.services.auth import OperatorSession
+    from harmony_kiosk.services.jobs import JobService, JobView, StepOutcome
 
 
 class SignatureScreen(Screen):

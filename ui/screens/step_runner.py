@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QStackedWidget, QWidget
@@ -11,8 +12,6 @@ from harmony_kiosk.clock import Clock
 from harmony_kiosk.domain.instructions import MeasurementStep, Step
 from harmony_kiosk.domain.measurement import limits_text
 from harmony_kiosk.errors import KnownError
-from harmony_kiosk.services.auth import OperatorSession
-from harmony_kiosk.services.jobs import JobService, JobView, StepOutcome
 from ui.place import Place
 from ui.screens.frame import Screen
 from ui.sent import SentReader
@@ -23,6 +22,10 @@ from ui.widgets.step_content import StepContent
 from ui.widgets.touch import button, text
 from ui.wording import instruction_title, step_title
 from ui.worker import Worker
+
+if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
+    from harmony_kiosk.services.auth import OperatorSession
+    from harmony_kiosk.services.jobs import JobService, JobView, StepOutcome
 
 
 class StepRunnerScreen(Screen):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from harmony_kiosk.services.jobs import QueueEntry
 from ui.models.queue_model import (
     DUE_ROLE,
     ENTRY_ROLE,
@@ -16,6 +17,9 @@ from ui.models.queue_model import (
     QueueModel,
 )
 from ui.sync_wording import SENT
+
+if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
+    from harmony_kiosk.services.jobs import QueueEntry
 
 ROW_HEIGHT = 116
 _GAP = 8
@@ -54,8 +58,8 @@ class QueueRowDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        entry = index.data(ENTRY_ROLE)
-        if not isinstance(entry, QueueEntry):
+        entry = cast("QueueEntry | None", index.data(ENTRY_ROLE))
+        if entry is None:
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         rect: QRect = option.rect.adjusted(2, _GAP // 2, -2, -_GAP // 2)
