@@ -8,7 +8,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import replace
 
-from bench import action_latency, cold_start, memory
+from bench import action_latency, cold_start, memory, past_cases, sync_drain, sync_fleet
 from bench.processes import BenchFailure
 from bench.results import BENCH_JSON, Figure, load_previous, save
 from bench.table import render
@@ -19,6 +19,9 @@ FIGURES: list[tuple[Figure, Measure]] = [
     (cold_start.HEADLINE, cold_start.measure),
     (action_latency.HEADLINE, action_latency.measure),
     (memory.HEADLINE, memory.measure),
+    (sync_drain.HEADLINE, sync_drain.measure),
+    (sync_fleet.HEADLINE, sync_fleet.measure),
+    (past_cases.HEADLINE, past_cases.measure),
 ]
 
 

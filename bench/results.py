@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -12,11 +12,17 @@ BENCH_JSON = Path(__file__).resolve().parent.parent / "build" / "bench.json"
 
 @dataclass(frozen=True)
 class Target:
-    """A limit on a figure's ratio or on its value, with the text people read."""
+    """A limit on a figure's ratio or on its value, with the text people read.
+
+    A limit is a ceiling unless `at_least`; `also` is a second target the figure must meet too
+    (a throughput held both to a share of its baseline and to an absolute floor).
+    """
 
     limit: float
     on_ratio: bool
     text: str
+    at_least: bool = False
+    also: Target | None = None
 
     @staticmethod
     def ratio_at_most(limit: float) -> Target:
@@ -25,6 +31,30 @@ class Target:
     @staticmethod
     def value_at_most(limit: float, unit: str) -> Target:
         return Target(limit, on_ratio=False, text=f"<= {limit:g} {unit}")
+
+    @staticmethod
+    def ratio_at_least(limit: float) -> Target:
+        return Target(limit, on_ratio=True, text=f">= {limit:g}x", at_least=True)
+
+    @staticmethod
+    def value_at_least(limit: float, unit: str) -> Target:
+        return Target(limit, on_ratio=False, text=f">= {limit:g} {unit}", at_least=True)
+
+    def and_also(self, other: Target) -> Target:
+        """This target and `other`, both to be met."""
+        also = other if self.also is None else self.also.and_also(other)
+        return replace(self, text=f"{self.text} and {other.text}", also=also)
+
+    def met_by(self, value: float | None, ratio: float | None) -> bool | None:
+        """Whether a figure with this value and ratio meets every limit; None if unknown."""
+        checked = ratio if self.on_ratio else value
+        if checked is None:
+            return None
+        met = checked >= self.limit if self.at_least else checked <= self.limit
+        if self.also is None:
+            return met
+        other = self.also.met_by(value, ratio)
+        return None if other is None else met and other
 
 
 @dataclass(frozen=True)
@@ -49,8 +79,7 @@ class Figure:
     def met(self) -> bool | None:
         if self.target is None:
             return None
-        checked = self.ratio if self.target.on_ratio else self.value
-        return None if checked is None else checked <= self.target.limit
+        return self.target.met_by(self.value, self.ratio)
 
     def to_json(self) -> dict[str, Any]:
         row: dict[str, Any] = {

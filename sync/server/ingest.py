@@ -96,13 +96,27 @@ def _chunks(values: Iterable[int]) -> Iterator[list[int]]:
         yield ordered[start : start + _IN_CHUNK]
 
 
+def _seq_filter(column: sa.ColumnElement[int], chunk: list[int]) -> sa.ColumnElement[bool]:
+    """A range for a dense run of seqs (a batch is one): PostgreSQL walks the index over just
+    that range, where a long IN list made it read the device's whole history."""
+    if chunk[-1] - chunk[0] < 2 * len(chunk):
+        return column.between(chunk[0], chunk[-1])
+    return column.in_(chunk)
+
+
 def stored_links(connection: Connection, device_id: str, seqs: set[int]) -> dict[int, Link]:
     found: dict[int, Link] = {}
     for chunk in _chunks(seqs):
         query = sa.select(events.c.seq, events.c.hash, events.c.prev_hash).where(
-            events.c.device_id == device_id, events.c.seq.in_(chunk)
+            events.c.device_id == device_id, _seq_filter(events.c.seq, chunk)
         )
-        found.update({row.seq: Link(row.hash, row.prev_hash) for row in connection.execute(query)})
+        found.update(
+            {
+                row.seq: Link(row.hash, row.prev_hash)
+                for row in connection.execute(query)
+                if row.seq in seqs
+            }
+        )
     return found
 
 
@@ -111,10 +125,10 @@ def _quarantined(connection: Connection, device_id: str, seqs: set[int]) -> set[
     for chunk in _chunks(seqs):
         query = sa.select(quarantine.c.seq, quarantine.c.body).where(
             quarantine.c.device_id == device_id,
-            quarantine.c.seq.in_(chunk),
+            _seq_filter(quarantine.c.seq, chunk),
             quarantine.c.resolved_at.is_(None),  # a resolved entry's event is stored now
         )
-        found.update((row.seq, row.body) for row in connection.execute(query))
+        found.update((row.seq, row.body) for row in connection.execute(query) if row.seq in seqs)
     return found
 
 

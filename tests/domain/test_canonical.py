@@ -62,3 +62,12 @@ json_values = st.recursive(
 def test_round_trip_through_any_json_parser_keeps_the_bytes(value: Any) -> None:
     text = canonical_json(value)
     assert canonical_json(json.loads(text)) == text
+
+
+@given(json_values)
+def test_the_fast_path_and_the_rfc_encoder_agree(value: Any) -> None:
+    from harmony_kiosk.domain.canonical import _encode
+
+    parts: list[str] = []
+    _encode(value, parts)
+    assert canonical_json(value) == "".join(parts)

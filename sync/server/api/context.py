@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+import weakref
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
 
 from sqlalchemy.engine import Engine
 
@@ -10,6 +14,26 @@ from sync.server.blobs import BlobStore
 from sync.server.clock import Clock
 from sync.server.line_feed import SharedTypes
 from sync.server.settings import ServerSettings
+
+# Fewer than AnyIO's 40 worker threads and than the 50 pooled connections (db/engine.py).
+DATABASE_TURNS = 30
+
+
+class DatabaseTurns:
+    """A semaphore per event loop (test clients run their own loops; a server runs one)."""
+
+    def __init__(self, turns: int = DATABASE_TURNS) -> None:
+        self._turns = turns
+        self._by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    @asynccontextmanager
+    async def __call__(self) -> AsyncIterator[None]:
+        loop = asyncio.get_running_loop()
+        semaphore = self._by_loop.setdefault(loop, asyncio.Semaphore(self._turns))
+        async with semaphore:
+            yield
 
 
 @dataclass(frozen=True)
@@ -22,3 +46,4 @@ class ServerContext:
     clock: Clock
     blob_store: BlobStore
     shared_types: SharedTypes
+    database_turns: DatabaseTurns = field(default_factory=DatabaseTurns)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime
 from typing import Annotated, TypeVar, cast
 
@@ -31,7 +31,21 @@ def get_context(request: Request) -> ServerContext:
 ContextDep = Annotated[ServerContext, Depends(get_context)]
 
 
-def get_db(context: ContextDep) -> Iterator[Connection]:
+async def database_turn(context: ContextDep) -> AsyncIterator[None]:
+    """Wait (without holding a thread) for one of a bounded number of database turns.
+
+    FastAPI runs this request's connection checkout and its endpoint on two different threads of
+    one pool of 40. Unbounded, 200 kiosks at once had every thread waiting for a connection held
+    by requests that waited for a thread: a deadlock. With fewer turns than threads and than
+    pooled connections, a request that holds a connection can always get a thread.
+    """
+    async with context.database_turns():
+        yield
+
+
+def get_db(
+    context: ContextDep, _turn: Annotated[None, Depends(database_turn)]
+) -> Iterator[Connection]:
     """One connection and transaction per request. Endpoints that change anything commit
     before they answer; this commit keeps what is left (a device's last contact)."""
     with context.engine.connect() as connection:
