@@ -13,8 +13,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from harmony_kiosk.clock import Clock
+from harmony_kiosk.logs import start_logging
 from ui import theme
-from ui.log_file import start_logging
 from ui.main_window import MainWindow
 from ui.opening import Opened, open_station
 from ui.started import seconds_since_start

@@ -9,6 +9,7 @@ from harmony_kiosk.clock import Clock, to_iso
 from harmony_kiosk.device import load_or_create
 from harmony_kiosk.enrolment import load_enrolment
 from harmony_kiosk.errors import KnownError
+from harmony_kiosk.logs import REDACTOR
 from harmony_kiosk.services.kiosk import open_database
 from harmony_kiosk.store.blob_store import BlobStore
 from harmony_kiosk.store.database import Database
@@ -24,6 +25,8 @@ def build_engine(data_dir: Path, clock: Clock) -> tuple[SyncEngine, Database] | 
         return None
     identity = load_or_create(data_dir, clock)
     secret = credentials.load_secret(data_dir, identity.device_id)
+    if secret is not None:
+        REDACTOR.never_write(secret)
     if secret is None:
         raise KnownError(
             "This kiosk is enrolled but its secret is missing from the keyring: enrol it again."

@@ -12,6 +12,7 @@ from harmony_kiosk.clock import Clock, to_iso
 from harmony_kiosk.device import load_or_create
 from harmony_kiosk.enrolment import Enrolment, save_enrolment
 from harmony_kiosk.errors import KnownError
+from harmony_kiosk.logs import REDACTOR
 from sync.client.transport import CONNECT_TIMEOUT_S, READ_TIMEOUT_S, ServerAddress
 from sync.protocol.models import EnrolRequest, EnrolResponse
 from sync.protocol.signing import PROTOCOL_HEADER
@@ -56,6 +57,7 @@ def enrol(data_dir: Path, address: ServerAddress, code: str, clock: Clock) -> En
     granted = EnrolResponse.model_validate_json(response.content)
     if granted.device_id != identity.device_id:
         raise KnownError("The server answered for another device; enrolment not saved.")
+    REDACTOR.never_write(granted.secret)
     credentials.store_secret(data_dir, identity.device_id, granted.secret)
     enrolment = Enrolment(
         server_url=address.url,

@@ -104,7 +104,7 @@ def test_the_gui_starts_offscreen_and_reports_when_the_login_screen_is_shown(
     assert len(shown) == 1, done.stdout
     seconds = float(shown[0].split()[1])
     assert 0 < seconds < 60
-    logs = list((tmp_path / "data" / "demo").glob("demo-*/logs/kiosk.log"))
+    logs = list((tmp_path / "data" / "demo").glob("demo-*/logs/kiosk.jsonl"))
     assert len(logs) == 1
     assert "starting the kiosk GUI" in logs[0].read_text(encoding="utf-8")
 
