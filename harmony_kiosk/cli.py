@@ -56,6 +56,16 @@ def rebuild_projections_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def diagnostics_command(args: argparse.Namespace) -> int:
+    from harmony_kiosk.diagnostics import default_target, write_archive  # noqa: PLC0415
+
+    data_dir = _data_dir(args)
+    clock = SystemClock()
+    target = Path(args.out) if args.out else default_target(data_dir, clock.now())
+    print(f"Diagnostics written to {write_archive(data_dir, target, clock)}")
+    return 0
+
+
 def add_commands(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the commands of this module on the `harmony-kiosk` parser."""
     verify = subcommands.add_parser(
@@ -68,6 +78,12 @@ def add_commands(subcommands: argparse._SubParsersAction[argparse.ArgumentParser
     )
     rebuild.add_argument("--demo", action="store_true", help="rebuild the current demo folder")
     rebuild.set_defaults(handler=rebuild_projections_command)
+    diagnostics = subcommands.add_parser(
+        "diagnostics", help="write one archive for IT: versions, settings, logs, checks, sync"
+    )
+    diagnostics.add_argument("--demo", action="store_true", help="of the current demo folder")
+    diagnostics.add_argument("--out", help="the zip to write (default: <data>/exports/…)")
+    diagnostics.set_defaults(handler=diagnostics_command)
 
 
 def run_handler(args: argparse.Namespace) -> int:

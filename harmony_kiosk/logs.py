@@ -39,7 +39,7 @@ class Redactor(logging.Filter):
             self._secrets.add(secret)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = self._clean(record.getMessage())
+        record.msg = self.clean(record.getMessage())
         record.args = None
         for key in list(vars(record)):
             if key in _STANDARD:
@@ -48,12 +48,12 @@ class Redactor(logging.Filter):
             if _SENSITIVE_KEYS.search(key):
                 setattr(record, key, REDACTED)
             elif isinstance(value, str):
-                setattr(record, key, self._clean(value))
+                setattr(record, key, self.clean(value))
         if record.exc_text:
-            record.exc_text = self._clean(record.exc_text)
+            record.exc_text = self.clean(record.exc_text)
         return True
 
-    def _clean(self, text: str) -> str:
+    def clean(self, text: str) -> str:
         for secret in self._secrets:
             text = text.replace(secret, REDACTED)
         return _SENSITIVE_TEXT.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
