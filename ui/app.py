@@ -12,8 +12,10 @@ from types import TracebackType
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from harmony_kiosk import single_instance
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.logs import start_logging
+from harmony_kiosk.settings import load_settings
 from ui import theme
 from ui.main_window import MainWindow
 from ui.opening import Opened, open_station
@@ -44,6 +46,12 @@ def compose(data_dir: Path, station_id: str | None, clock: Clock, worker: Worker
 
 def run_gui(data_dir: Path, station_id: str | None, windowed: bool, clock: Clock) -> int:
     """Start the kiosk's GUI on `data_dir` and run until it is closed; returns the exit code."""
+    try:
+        instance = single_instance.acquire(data_dir)
+    except single_instance.AlreadyRunning as running:
+        print(f"harmony-kiosk: {running}; this start leaves it be.", file=sys.stderr)  # noqa: T201
+        return 0
+    load_settings(data_dir)  # a bad setting stops here, naming the key (a KnownError)
     log_path = start_logging(data_dir)
     log.info("starting the kiosk GUI", extra={"data_dir": str(data_dir), "log": str(log_path)})
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -68,6 +76,7 @@ def run_gui(data_dir: Path, station_id: str | None, windowed: bool, clock: Clock
     if window.kiosk is not None:
         window.kiosk.close()
     log.info("kiosk GUI closed with code %s", code)
+    instance.release()
     return int(code)
 
 
