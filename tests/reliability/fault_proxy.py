@@ -47,11 +47,17 @@ class FaultProxy:
         policy: Callable[[int], Fault] | None = None,
         delay_s: float = 2.0,
         truncate_bytes: int = 40,
+        *,
+        one_request_per_connection: bool = False,
     ) -> None:
         self.target_port = target_port
         self.policy = policy or (lambda _index: Fault.PASS)
         self.delay_s = delay_s
         self.truncate_bytes = truncate_bytes
+        # A client keeps a healthy connection for request after request, so faults chosen per
+        # connection would stop at the first PASS. Like many plant proxies, this one can ask
+        # the server to close after each answer: every request then meets a fault of its own.
+        self.one_request_per_connection = one_request_per_connection
         self.stats = ProxyStats()
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = self._listener.getsockname()[1]
@@ -68,6 +74,8 @@ class FaultProxy:
 
     def __exit__(self, *_exc: object) -> None:
         self._closing.set()
+        with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)  # wakes accept() (close alone does not)
         self._listener.close()
         self._thread.join(5)
 
@@ -98,7 +106,8 @@ class FaultProxy:
         except OSError:
             _reset(client)
             return
-        threading.Thread(target=_pump, args=(client, upstream), daemon=True).start()
+        head = _ask_to_close if self.one_request_per_connection else None
+        threading.Thread(target=_pump, args=(client, upstream, head), daemon=True).start()
         self._pump_back(upstream, client, fault)
 
     def _pump_back(self, upstream: socket.socket, client: socket.socket, fault: Fault) -> None:
@@ -123,13 +132,19 @@ class FaultProxy:
             if fault in (Fault.LOSE_RESPONSE, Fault.TRUNCATE):
                 _reset(client)
             else:
-                client.close()
+                _close(client)
             upstream.close()
 
 
-def _pump(source: socket.socket, target: socket.socket) -> None:
+def _pump(
+    source: socket.socket,
+    target: socket.socket,
+    head: Callable[[bytes], bytes] | None = None,
+) -> None:
     try:
         while chunk := source.recv(65536):
+            if head is not None:  # the first chunk: the request line and the headers
+                chunk, head = head(chunk), None
             target.sendall(chunk)
     except OSError:
         pass
@@ -138,8 +153,30 @@ def _pump(source: socket.socket, target: socket.socket) -> None:
             target.shutdown(socket.SHUT_WR)
 
 
+def _ask_to_close(head: bytes) -> bytes:
+    """Replace the request's Connection header with `Connection: close`."""
+    headers, end, body = head.partition(b"\r\n\r\n")  # the body may share the chunk
+    request_line, *fields = headers.split(b"\r\n")
+    kept = [field for field in fields if not field.lower().startswith(b"connection:")]
+    return b"\r\n".join([request_line, b"Connection: close", *kept]) + end + body
+
+
+# The other direction's pump may be blocked in recv() on the same socket. On Linux, close() alone
+# then neither wakes it nor tells the peer anything (the blocked call keeps the socket alive),
+# so the client would only notice at its read timeout. shutdown() first wakes the reader.
+
+
+def _close(connection: socket.socket) -> None:
+    """An orderly close: the peer gets a FIN."""
+    with contextlib.suppress(OSError):
+        connection.shutdown(socket.SHUT_RDWR)
+    connection.close()
+
+
 def _reset(connection: socket.socket) -> None:
     """Close with SO_LINGER 0: the peer gets a RST, as from a dying NAT or firewall."""
     with contextlib.suppress(OSError):
         connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    with contextlib.suppress(OSError):
+        connection.shutdown(socket.SHUT_RD)  # sends nothing; the RST leaves on close
     connection.close()

@@ -1,10 +1,12 @@
-"""Garbage and oversize input on every endpoint, with and without valid credentials: never a 5xx,
-never a stack trace, nothing stored."""
+"""Garbage and oversize input on every endpoint, with and without valid credentials (a device's
+signature, or an admin token on the admin endpoints): never a 5xx, never a stack trace, nothing
+stored."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import urlencode
 
 import pytest
 import sqlalchemy as sa
@@ -12,13 +14,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sync.protocol.models import BLOB_SIZE_HEADER, MAX_BATCH_BYTES, MAX_BLOB_CHUNK_BYTES
-from sync.server.db.schema import blobs, events, quarantine
+from sync.server.credentials import digest, new_admin_token
+from sync.server.db.schema import admin_tokens, blobs, events, quarantine
 from tests.sync.server.api.routes import endpoints
 from tests.sync.server.conftest import ServerUnderTest
 from tests.sync.server.signed_kiosk import SignedKiosk
 
 FUZZ = settings(
-    max_examples=100,
+    max_examples=300,  # about 25 for each of the twelve endpoints
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -73,8 +76,46 @@ BODIES = (
 HEADER_VALUES = st.sampled_from(["", "-1", "abc", "99999999999999999999", "1.5", "7x"])
 
 
-def _writing_endpoints(server: ServerUnderTest) -> list[tuple[str, str]]:
-    return [(method, path) for method, path in endpoints(server.app) if method in {"POST", "PUT"}]
+# Query strings too: the parameters the API knows, and others.
+QUERIES = st.dictionaries(
+    st.sampled_from(["since", "cursor", "limit", "offset", "include_resolved"])
+    | st.text(max_size=8),
+    st.sampled_from(["-1", "0", "1e9", "true", "99999999999999999999"]) | st.text(max_size=20),
+    max_size=3,
+).map(urlencode)
+
+
+def _admin_token(server: ServerUnderTest) -> str:
+    token = new_admin_token()
+    server.write(
+        lambda db: db.execute(
+            admin_tokens.insert().values(
+                name="fuzz", token_hash=digest(token), created_at=server.clock.now()
+            )
+        )
+    )
+    return token
+
+
+def _send(
+    server: ServerUnderTest,
+    kiosk: SignedKiosk,
+    admin_token: str,
+    method: str,
+    target: str,
+    body: bytes,
+    *,
+    signed: bool,
+    extra: dict[str, str] | None = None,
+) -> Any:
+    """Without credentials, or with the valid ones the endpoint asks for."""
+    headers = dict(extra or {})
+    if not signed:
+        return server.client.request(method, target, content=body, headers=headers)
+    if target.startswith("/v1/admin/"):
+        headers["Authorization"] = f"Bearer {admin_token}"
+        return server.client.request(method, target, content=body, headers=headers)
+    return kiosk.request(method, target, body, extra_headers=headers)
 
 
 def _assert_calm(answer: Any) -> None:
@@ -95,19 +136,27 @@ def _stored(server: ServerUnderTest) -> list[object]:
 @pytest.mark.slow
 def test_garbage_bodies_on_every_endpoint(plant_server: ServerUnderTest) -> None:
     kiosk = plant_server.enrol()
+    admin_token = _admin_token(plant_server)
     before = _stored(plant_server)
-    targets = _writing_endpoints(plant_server)
+    targets = endpoints(plant_server.app)
     assert ("POST", "/v1/events") in targets and ("PUT", f"/v1/blobs/{'ab' * 32}") in targets
+    assert ("GET", "/v1/admin/quarantine") in targets
 
     @FUZZ
-    @given(body=BODIES, signed=st.booleans(), size=HEADER_VALUES, target=st.sampled_from(targets))
-    def send(body: bytes, signed: bool, size: str, target: tuple[str, str]) -> None:
+    @given(
+        body=BODIES,
+        query=QUERIES,
+        signed=st.booleans(),
+        size=HEADER_VALUES,
+        target=st.sampled_from(targets),
+    )
+    def send(body: bytes, query: str, signed: bool, size: str, target: tuple[str, str]) -> None:
         method, path = target
         extra = {"content-type": "application/json", BLOB_SIZE_HEADER: size}
-        if signed:
-            answer = kiosk.request(method, path, body, extra_headers=extra)
-        else:
-            answer = plant_server.client.request(method, path, content=body, headers=extra)
+        where = f"{path}?{query}" if query else path
+        answer = _send(
+            plant_server, kiosk, admin_token, method, where, body, signed=signed, extra=extra
+        )
         _assert_calm(answer)
 
     send()
@@ -119,14 +168,12 @@ def test_oversize_bodies_are_refused_before_they_are_read(
     plant_server: ServerUnderTest, signed: bool
 ) -> None:
     kiosk = plant_server.enrol()
+    admin_token = _admin_token(plant_server)
     before = _stored(plant_server)
-    for method, path in _writing_endpoints(plant_server):
+    for method, path in endpoints(plant_server.app):
         limit = MAX_BLOB_CHUNK_BYTES if method == "PUT" else MAX_BATCH_BYTES
         body = b"[" + b"1," * (limit // 2) + b"1]"
-        if signed:
-            answer = kiosk.request(method, path, body)
-        else:
-            answer = plant_server.client.request(method, path, content=body)
+        answer = _send(plant_server, kiosk, admin_token, method, path, body, signed=signed)
         assert answer.status_code == 413, (method, path)
         _assert_calm(answer)
     assert _stored(plant_server) == before
