@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from harmony_kiosk import paths
+from harmony_kiosk import credentials, paths
 from harmony_kiosk.clock import SystemClock
+from harmony_kiosk.device import load_or_create
 from harmony_kiosk.errors import KnownError
+from harmony_kiosk.logs import REDACTOR
 from harmony_kiosk.services.kiosk import open_database
 from sync.client.connect import build_engine
 from sync.client.enrol import enrol
@@ -57,6 +59,27 @@ def sync_now_command(_args: argparse.Namespace) -> int:
     return 0
 
 
+def rotate_secret_command(_args: argparse.Namespace) -> int:
+    """A new device secret: asked with the old one, kept in the keyring once the server has it."""
+    clock = SystemClock()
+    data_dir = paths.data_root()
+    built = build_engine(data_dir, clock)
+    if built is None:
+        raise KnownError("This kiosk is not enrolled: there is no secret to rotate.")
+    engine, own_database = built
+    try:
+        answer = engine.rotate_secret()
+    except SyncFailure as error:
+        raise KnownError(str(error)) from None
+    finally:
+        own_database.close()
+    identity = load_or_create(data_dir, clock)
+    REDACTOR.never_write(answer.secret)
+    credentials.store_secret(data_dir, identity.device_id, answer.secret)
+    print(f"New secret kept in the keyring; the old one works until {answer.previous_valid_until}.")
+    return 0
+
+
 def add_commands(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     command = subcommands.add_parser("enrol", help="register this kiosk with a server")
     command.add_argument("--server", required=True, help="the server's URL, https://…")
@@ -65,3 +88,5 @@ def add_commands(subcommands: argparse._SubParsersAction[argparse.ArgumentParser
     command.set_defaults(handler=enrol_command)
     sync_now = subcommands.add_parser("sync-now", help="one sync pass, now, and what it moved")
     sync_now.set_defaults(handler=sync_now_command)
+    rotate = subcommands.add_parser("rotate-secret", help="get a new device secret from the server")
+    rotate.set_defaults(handler=rotate_secret_command)

@@ -21,6 +21,7 @@ from sync.protocol.models import (
     BlobStatus,
     LineEventsResponse,
     MasterDataResponse,
+    RotateResponse,
     UploadRequest,
     UploadResponse,
     WireEvent,
@@ -61,6 +62,11 @@ class SyncEngine:
         self._batch_events = batch_events
         self._batch_bytes = batch_bytes
         self.stuck = False  # set by the worker, reported with each batch
+
+    def rotate_secret(self) -> RotateResponse:
+        """Ask the server for a new secret; the caller keeps it (the old one works a while)."""
+        reply = self._connection.call("POST", "/v1/devices/me/rotate")
+        return RotateResponse.model_validate_json(reply.content)
 
     def health(self) -> bool:
         """Whether the server answers /health (used to tell "stuck" from "offline")."""

@@ -185,3 +185,25 @@ def test_shift_calendars_and_the_reason_tree_come_down_with_the_plant(
     assert calendar is not None
     assert [p.name for p in calendar.patterns] == ["Day", "Night"]
     assert calendar.timezone == "America/Mexico_City"
+
+
+def test_a_rotated_secret_replaces_the_old_one_after_the_overlap(
+    server: LiveServer, enrolled_folder: EnrolledFolder, clock: ManualClock
+) -> None:
+    from sync.client.connect import build_engine
+
+    data_dir = enrolled_folder("LINE1-ST1")
+    device_id = json.loads((data_dir / "device.json").read_text())["device_id"]
+    old = credentials.load_secret(data_dir, device_id)
+    built = build_engine(data_dir, clock)
+    assert built is not None
+    engine, database = built
+    answer = engine.rotate_secret()
+    database.close()
+    assert answer.secret != old
+    credentials.store_secret(data_dir, device_id, answer.secret)
+    kiosk = open_kiosk(data_dir, clock)
+    kiosk.auth.login(*OPERATOR)
+    kiosk.close()
+    sync_once(data_dir, clock)  # the new secret is accepted
+    assert len(server.stored_events(device_id)) == 1
