@@ -16,10 +16,10 @@ from bench.plant import OPERATOR, STATION
 from bench.rss import current_rss_kib, peak_rss_kib, rusage_maxrss_kib
 from harmony_kiosk import paths
 from harmony_kiosk.clock import SystemClock
+from harmony_kiosk.logs import start_logging
 from harmony_kiosk.services.demo import current_demo
 from ui import theme
 from ui.app import WINDOW_SIZE, compose
-from ui.log_file import start_logging
 from ui.main_window import MainWindow
 from ui.worker import Worker
 
