@@ -46,6 +46,8 @@ lock: system-deps
 	rm -rf build/lockenv && $(PYTHON) -m venv build/lockenv
 	build/lockenv/bin/pip install --quiet ".[dev]"
 	build/lockenv/bin/pip freeze --exclude-editable | grep -v '^harmony-kiosk' > requirements.lock
+	@# Windows-only packages never show in a Linux freeze: pinned by hand here.
+	echo "tzdata==2026.6 ; sys_platform == 'win32'" >> requirements.lock
 	rm -rf build/lockenv
 
 clean:

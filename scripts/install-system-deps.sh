@@ -3,6 +3,8 @@
 # Qt's wheels bring Qt itself; these are the system libraries Qt loads (GL, fonts, xcb, D-Bus),
 # the virtual display for running without a screen, python3-venv for the virtual environment,
 # and for the tests a real Secret Service (gnome-keyring under dbus-run-session) and PostgreSQL.
+# Qt Multimedia (voice notes) loads libpulse0; the voice-note tests run their own PulseAudio
+# server with a virtual microphone fed speech made by espeak-ng (tests/ui/voice/).
 set -euo pipefail
 
 packages=(
@@ -14,7 +16,14 @@ packages=(
   # The server suite starts its own throw-away PostgreSQL from these binaries (initdb, pg_ctl);
   # the cluster service the package sets up on install is not used.
   postgresql
+  # Qt Multimedia fails to import without it ("libpulse.so.0: cannot open shared object file").
+  libpulse0
 )
+# Only the tests need these: a PulseAudio server with a virtual microphone, speech to feed it.
+test_packages=(
+  pulseaudio pulseaudio-utils espeak-ng sox
+)
+packages+=("${test_packages[@]}")
 if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
   packages+=(python3-venv)
 fi
