@@ -94,7 +94,10 @@ class ExceptionDecisions:
             allowed = roles_allowed(type_name, merged.kind)
             if not any(session.holds(role) for role in allowed):
                 names = " or ".join(sorted(role.value.replace("_", " ") for role in allowed))
-                raise NotAllowed(f"Only a {names} can do this for a {merged.kind} exception.")
+                article = "an" if merged.kind[0] in "aeiou" else "a"
+                raise NotAllowed(
+                    f"Only a {names} can do this for {article} {merged.kind} exception."
+                )
             _check_state(merged, type_name)
             body = {"exception_id": exception_id, **{k: v for k, v in payload.items() if v}}
             if attachment is not None:
