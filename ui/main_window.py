@@ -13,6 +13,8 @@ from harmony_kiosk.clock import Clock
 from harmony_kiosk.domain.instructions import Step
 from harmony_kiosk.enrolment import Enrolment
 from harmony_kiosk.errors import KnownError
+from ui.exception_pages import ExceptionPages
+from ui.lead_pages import LeadPages
 from ui.opening import NoPlantData, Opened
 from ui.place import Place
 from ui.screens.completion import CompletionScreen
@@ -138,6 +140,8 @@ class MainWindow(QWidget):
         self.signature.cancelled.connect(lambda: self._show(self.runner))
         self.completion.completed.connect(self._completed)
         self.completion.back.connect(self._review)
+        self._build_exceptions(kiosk, place)
+        self._build_lead_pages(kiosk, place)
 
     def _open_failed(self, error: KnownError) -> None:
         self._retrying = False
@@ -255,6 +259,49 @@ class MainWindow(QWidget):
     def _show(self, screen: QWidget | None) -> None:
         if screen is not None:
             self.stack.setCurrentWidget(screen)
+
+    # --- exceptions: raised from any screen, the line's queue on home, one exception's detail ---
+    exceptions: ExceptionPages | None = None
+
+    def _build_exceptions(self, kiosk: Kiosk, place: Place) -> None:
+        """ui.exception_pages wires them; the window lends its own navigation."""
+        assert self.home is not None
+        assert self.runner is not None
+        self.exceptions = ExceptionPages(
+            self._worker,
+            kiosk,
+            place,
+            self._clock,
+            self.stack,
+            self.home,
+            self.runner,
+            show=self._show,
+            back_home=self._back_home,
+            session=lambda: self.session,
+            synced=self.sync.passed,
+        )
+        for screen in self.exceptions.screens:
+            screen.sync_pill.show_picture(self.sync.monitor.latest)
+
+    # --- downtime on home and in every header; line stops, shift handoff, line board ------------
+    lead_pages: LeadPages | None = None
+
+    def _build_lead_pages(self, kiosk: Kiosk, place: Place) -> None:
+        """ui.lead_pages wires them; the window lends its own navigation."""
+        assert self.home is not None
+        self.lead_pages = LeadPages(
+            self._worker,
+            kiosk,
+            place,
+            self._clock,
+            self.stack,
+            self.home,
+            show=self._show,
+            back_home=self._back_home,
+            session=lambda: self.session,
+        )
+        for screen in self.lead_pages.screens:
+            screen.sync_pill.show_picture(self.sync.monitor.latest)
 
     # --- problems ------------------------------------------------------------------------------
     def _message(

@@ -27,7 +27,7 @@ from harmony_kiosk.services import demo
 from harmony_kiosk.services.auth import OperatorSession
 from harmony_kiosk.services.jobs import JobView
 from harmony_kiosk.services.kiosk import Kiosk, open_kiosk
-from ui import preview_sync, theme
+from ui import preview_exceptions, preview_lead, preview_sync, theme
 from ui.place import Place, load_place
 from ui.preview_jobs import answer_until, start_first_job
 from ui.preview_sync import feed_pills
@@ -183,6 +183,16 @@ SCREENS: dict[str, ScreenSpec] = {
         TORQUE_STATION, preview_sync.maintenance_gate, preview_sync.demo_picture
     ),
     "maintenance": ScreenSpec(TORQUE_STATION, preview_sync.maintenance, preview_sync.online),
+    # the exception screens, brought to their state by ui/preview_exceptions.py
+    "exception-raise": ScreenSpec(TORQUE_STATION, preview_exceptions.raise_described),
+    "exception-raise-kind": ScreenSpec(TORQUE_STATION, preview_exceptions.raise_from_notice),
+    "keyboard": ScreenSpec(TORQUE_STATION, preview_exceptions.keyboard),
+    "exception-queue": ScreenSpec(TORQUE_STATION, preview_exceptions.queue),
+    "exception-detail": ScreenSpec(TORQUE_STATION, preview_exceptions.detail_conflict),
+    "exception-resolve": ScreenSpec(TORQUE_STATION, preview_exceptions.detail_resolve),
+    "step-hold": ScreenSpec(TORQUE_STATION, preview_exceptions.step_hold),
+    # downtime and the lead's pages, brought to their state by ui/preview_lead.py
+    **{name: ScreenSpec(TORQUE_STATION, build) for name, build in preview_lead.BUILDERS.items()},
 }
 
 

@@ -46,6 +46,29 @@ MIN_TARGETS = {
     "maintenance-gate": 16,  # badge, PIN, 13 keys, cancel
     "maintenance": 5,  # server, code, CA bundle, done, enrol
 }
+# Downtime and the lead's pages (ui/preview_lead.py).
+MIN_TARGETS |= {
+    "downtime-running": 8,  # running again, three pages, two orders, log out, start
+    "stops": 7,  # two filters, two stops, home, split, code
+    "stops-operator": 5,  # two filters, two stops, home: no code for an operator
+    "reason-picker": 10,  # eight top-level tiles, search, cancel
+    "reason-search": 40,  # search, back, a match, the keyboard's keys, cancel
+    "stop-coding": 4,  # unplanned, planned, another reason, save (the note is a text box)
+    "stop-split": 16,  # minutes, 13 keys, cancel, split here
+    "handoff": 2,  # home, hand over (and the voice note's record, where there is a microphone)
+    "handoff-accept": 17,  # badge, PIN, 13 keys, home, export
+    "line-board": 5,  # three periods, home, refresh
+}
+# Exceptions (ui/preview_exceptions.py); the keyboard has 51 keys.
+MIN_TARGETS |= {
+    "exception-raise": 54,  # the keyboard, back, voice note, save
+    "exception-raise-kind": 13,  # five kinds, four severities, hold, cancel, describe, save
+    "keyboard": 54,  # the keyboard showing its accents row, back, voice note, save
+    "exception-queue": 8,  # two orders, three exceptions, log out, start, raise exception
+    "exception-detail": 3,  # back, and keep one of the two conflicting decisions
+    "exception-resolve": 54,  # the keyboard, back, voice note, save decision
+    "step-hold": 3,  # raise exception, pause and go home, check again
+}
 
 
 def test_every_preview_screen_is_walked() -> None:
@@ -130,7 +153,23 @@ MIN_KEY_PX = 32
 
 @pytest.mark.parametrize(
     "name",
-    ["login", "step-measurement", "nonconformance", "completion", "maintenance", "status-offline"],
+    [
+        "login",
+        "step-measurement",
+        "nonconformance",
+        "completion",
+        "maintenance",
+        "status-offline",
+        "downtime-running",
+        "stops",
+        "stop-coding",
+        "handoff-accept",
+        "line-board",
+        "exception-raise",
+        "exception-queue",
+        "exception-detail",
+        "step-hold",
+    ],
 )
 def test_type_is_large_enough_to_read_at_arms_length(
     name: str,

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, 
 
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.errors import InvalidEntry, KnownError
+from ui.exception_context import RaiseContext
 from ui.place import Place
 from ui.screens.frame import Screen
 from ui.widgets.keypad import Keypad
@@ -68,6 +69,7 @@ class CompletionScreen(Screen):
         )
         self.good_field.returnPressed.connect(self.fields.advance)
         self.scrap_field.returnPressed.connect(self._complete)
+        self.offer_raise_exception()
 
     def _build_summary(self) -> QWidget:
         """What was done, what is left, and the two count fields."""
@@ -126,6 +128,10 @@ class CompletionScreen(Screen):
         self._say("")
         self._set_enabled(True)
         self.activate(self.good_field)
+
+    def exception_context(self) -> RaiseContext:
+        view = self._view
+        return RaiseContext(view.job.id, None, view.work_order.id) if view else RaiseContext()
 
     def activate(self, target: QLineEdit) -> None:
         self.fields.activate(target)

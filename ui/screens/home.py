@@ -96,6 +96,7 @@ class HomeScreen(Screen):
         self.start_button.clicked.connect(self._start)
         self.action_row.addWidget(self.start_button)
         self._update_start()
+        self.offer_raise_exception()  # exceptions: "Raise exception" in the header
 
     def enter(self, session: OperatorSession, banner: str = "", job_id: str | None = None) -> None:
         """Show the queue for `session`; `banner` confirms what just happened (e.g. job done),

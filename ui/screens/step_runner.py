@@ -11,11 +11,14 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QStackedWidget, QWidget
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.domain.instructions import MeasurementStep, Step
 from harmony_kiosk.domain.measurement import limits_text
-from harmony_kiosk.errors import KnownError
+from harmony_kiosk.errors import KnownError, RuleViolation
+from ui.exception_context import RaiseContext
 from ui.place import Place
 from ui.screens.frame import Screen
 from ui.sent import SentReader
 from ui.widgets.answers import Answer, AnswerPanel, make_panels
+from ui.widgets.exception_alive import alive
+from ui.widgets.exception_hold import HoldPanel
 from ui.widgets.notice import NoticePanel
 from ui.widgets.saved_mark import SavedMark
 from ui.widgets.step_content import StepContent
@@ -26,6 +29,9 @@ from ui.worker import Worker
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
     from harmony_kiosk.services.auth import OperatorSession
     from harmony_kiosk.services.jobs import JobService, JobView, StepOutcome
+    from ui.exception_reads import HoldInfo
+
+    HoldReader = Callable[[str], HoldInfo | None]  # job id -> the hold on it (on the worker)
 
 
 class StepRunnerScreen(Screen):
@@ -84,6 +90,7 @@ class StepRunnerScreen(Screen):
         self.pages.addWidget(self.notice)
 
         self._build_actions()
+        self._build_exceptions(clock, place)
 
     def _build_actions(self) -> None:
         """Back and Pause on the left, "Saved" in the middle, Skip and Next on the right.
@@ -125,6 +132,7 @@ class StepRunnerScreen(Screen):
         first_open = view.current_index
         fallback = first_open if first_open is not None else len(view.version.steps) - 1
         self._go(fallback if index is None else index)
+        self.check_hold()
 
     @property
     def view(self) -> JobView | None:
@@ -246,6 +254,8 @@ class StepRunnerScreen(Screen):
     def _refused(self, error: KnownError) -> None:
         self._set_busy(False)
         self.current_panel().show_error(error.message)
+        if isinstance(error, RuleViolation):  # a quality hold, perhaps placed on another kiosk
+            self.check_hold()
 
     def _show_notice(self, outcome: StepOutcome) -> None:
         step = self.current_step()
@@ -260,10 +270,12 @@ class StepRunnerScreen(Screen):
                 ("LIMITS", limits_text(step), False),
             ]
             hint = "Saved with this job. Measure again if the reading was wrong, or continue."
+            self._notice_reading = f"Measured {facts[0][1]} · limits {facts[1][1]}"
         else:
             heading, retry = "⚠  Check failed", "Check again"
             facts = [("RESULT", "FAIL", True)]
             hint = "Saved with this job. Check again if you were wrong, or continue."
+            self._notice_reading = "Check failed"
         where = f"Step {self._index + 1} · {title}"
         self.notice.show_notice(heading, where, facts, outcome.notice, hint, retry)
         self.action_bar.hide()
@@ -314,3 +326,57 @@ class StepRunnerScreen(Screen):
             record = view.job.records.get(self.current_step().id) if view else None
             self.back_button.setEnabled(self._index > 0)
             self.next_button.setEnabled(record is not None)
+
+    # --- exceptions: raised from here, and the quality hold ----------------------------------
+    def _build_exceptions(self, clock: Clock, place: Place) -> None:
+        self._clock = clock
+        self._line_name = place.line_name
+        self._notice_reading = ""
+        self._read_hold: HoldReader | None = None
+        self.offer_raise_exception()
+        self.notice.raise_requested.connect(self.raise_exception_requested)
+        self.hold = HoldPanel()
+        self.hold.pause_requested.connect(self._pause)
+        self.hold.check_requested.connect(self.check_hold)
+        self.pages.addWidget(self.hold)
+
+    def exception_context(self) -> RaiseContext:
+        """The job and the step shown; from the notice, its reading too (a quality matter)."""
+        view, session = self._view, self._session
+        if view is None or session is None:
+            return RaiseContext()
+        step = self.current_step()
+        where = (
+            f"{view.work_order.id} · Step {self._index + 1} · {step_title(step, session.language)}"
+        )
+        if self.pages.currentWidget() is self.notice:
+            return RaiseContext(view.job.id, step.id, where, self._notice_reading, "quality")
+        return RaiseContext(view.job.id, step.id, where)
+
+    def after_exception_raised(self) -> None:
+        """Back from the raise form: the notice says it was raised; a hold shows at once."""
+        if self.pages.currentWidget() is self.notice:
+            self.notice.set_raised(raised=True)
+        self.check_hold()
+
+    def attach_holds(self, read_hold: HoldReader) -> None:
+        """How to read the hold on a job (on the worker); without it no hold is shown."""
+        self._read_hold = read_hold
+
+    def check_hold(self) -> None:
+        view, read = self._view, self._read_hold
+        if view is None or read is None:
+            return
+        job_id = view.job.id
+        self._worker.run(lambda: read(job_id), self._hold_read, background=True)
+
+    def _hold_read(self, hold: HoldInfo | None) -> None:
+        if not alive(self):
+            return
+        if hold is None:
+            if self.pages.currentWidget() is self.hold:
+                self._go(self._index)  # released meanwhile: on with the step
+            return
+        self.hold.show_hold(hold, self._line_name, self.zone, self._clock.now())
+        self.action_bar.hide()
+        self.pages.setCurrentWidget(self.hold)

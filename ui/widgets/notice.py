@@ -7,14 +7,17 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ui.widgets.exception_header import RAISE_TEXT
 from ui.widgets.touch import button, set_style_property, text
 
 
 class NoticePanel(QFrame):
-    """Says what was recorded, shows it beside the limits, and offers: again, or continue."""
+    """Says what was recorded, shows it beside the limits, and offers: again, raise an exception
+    (pre-filled with the job, the step and the reading), or continue."""
 
     retry = Signal()
     proceed = Signal()
+    raise_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +58,13 @@ class NoticePanel(QFrame):
         self.continue_button.setMinimumWidth(360)
         self.retry_button.clicked.connect(self.retry)
         self.continue_button.clicked.connect(self.proceed)
+        self.raise_button = button(
+            RAISE_TEXT, height=96, variant="raise-notice", name="notice-raise"
+        )
+        self.raise_button.setMinimumWidth(300)
+        self.raise_button.clicked.connect(self.raise_requested)
         row.addWidget(self.retry_button)
+        row.addWidget(self.raise_button)
         row.addStretch(1)
         row.addWidget(self.continue_button)
         column.addLayout(row)
@@ -75,6 +84,7 @@ class NoticePanel(QFrame):
         self.message.setText(message)
         self.hint.setText(hint)
         self.retry_button.setText(retry)
+        self.set_raised(raised=False)
         for index, (caption_label, value_label) in enumerate(self._facts):
             shown = index < len(facts)
             caption_label.setVisible(shown)
@@ -84,3 +94,8 @@ class NoticePanel(QFrame):
                 caption_label.setText(caption)
                 value_label.setText(value)
                 set_style_property(value_label, "role", "fact-bad" if bad else "fact")
+
+    def set_raised(self, *, raised: bool) -> None:
+        """After an exception was saved from this notice: say so, and do not offer it twice."""
+        self.raise_button.setText("✓  Exception raised" if raised else RAISE_TEXT)
+        self.raise_button.setEnabled(not raised)

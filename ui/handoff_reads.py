@@ -1,0 +1,71 @@
+"""What the handoff screen reads and exports, run on the worker (never on the GUI thread)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from harmony_kiosk.clock import Clock
+from harmony_kiosk.errors import KnownError
+from ui import lead_reads
+from ui.handoff_pdf import exports_dir, write_pdf
+
+if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
+    from harmony_kiosk.domain.shifts import Shift
+    from harmony_kiosk.services.handoff import HandoffView
+    from harmony_kiosk.services.handoff_summary import HandoffSummary
+    from harmony_kiosk.services.kiosk import Kiosk
+
+
+@dataclass(frozen=True)
+class HandoffStart:
+    """Where the handoff screen opens: a handoff waiting for the incoming lead, or the shift's
+    summary for the outgoing lead to write."""
+
+    shift: Shift | None
+    summary: HandoffSummary | None
+    waiting: Handed | None
+
+
+@dataclass(frozen=True)
+class Handed:
+    """A written handoff, with the names of who wrote and who accepted it."""
+
+    view: HandoffView
+    written_by: str  # "Ricardo Mendoza (20014)"
+    accepted_by: str | None
+
+
+def handoff_start(kiosk: Kiosk, clock: Clock) -> HandoffStart:
+    shift = kiosk.handoffs.current_shift() or lead_reads.shift_now(kiosk, clock)
+    pending = kiosk.handoffs.pending()
+    waiting = named(kiosk, pending[0]) if pending else None
+    summary = kiosk.handoffs.summary(shift) if shift is not None else None
+    return HandoffStart(shift, summary, waiting)
+
+
+def named(kiosk: Kiosk, view: HandoffView) -> Handed:
+    from harmony_kiosk.store import master_data  # noqa: PLC0415 (worker only)
+
+    def name(badge: str) -> str:
+        with kiosk.uow.reading() as connection:
+            found = master_data.operator(connection, badge)
+        return f"{found.name} ({badge})" if found is not None else f"badge {badge}"
+
+    accepted = name(view.accepted_by) if view.accepted_by else None
+    return Handed(view, name(view.written_by), accepted)
+
+
+def export_pdf(kiosk: Kiosk, handed: Handed) -> Path:
+    """The handoff as printed, into the data folder's exports/ (replaced if exported again)."""
+    from harmony_kiosk.services.handoff_summary import to_html  # noqa: PLC0415 (worker only)
+
+    view = handed.view
+    page = to_html(view.summary, view.notes, handed.written_by, handed.accepted_by)
+    stem = f"handoff-{view.shift_id.replace('/', '-')}-{view.id[-6:]}"
+    title = f"Shift handoff {view.summary.line_id} {view.summary.shift_name}"
+    try:
+        return write_pdf(page, exports_dir(kiosk.data_dir) / f"{stem}.pdf", title)
+    except OSError as error:  # a full or read-only disk: say so, the handoff itself is saved
+        raise KnownError(f"The PDF could not be saved ({error.strerror or error}).") from error

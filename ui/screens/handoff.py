@@ -1,0 +1,342 @@
+"""Shift handoff: the outgoing lead reads the kiosk's summary, adds notes and voice notes, hands
+over; the incoming lead accepts on the same kiosk with badge and PIN. Exported as an A4 PDF."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from harmony_kiosk.clock import Clock
+from harmony_kiosk.errors import KnownError
+from ui import handoff_reads
+from ui.downtime_wording import clock_time
+from ui.place import Place
+from ui.screens.frame import Screen
+from ui.widgets.badge_pin import BadgePinForm
+from ui.widgets.handoff_summary_view import HandoffSummaryView
+from ui.widgets.keyboard_dock import KeyboardDock
+from ui.widgets.note_field import NoteField
+from ui.widgets.touch import button, set_style_property, text
+from ui.wording import day_text, plural
+from ui.worker import Worker
+
+if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
+    from harmony_kiosk.domain.shifts import Shift
+    from harmony_kiosk.services.attachments import Attachment
+    from harmony_kiosk.services.auth import OperatorSession
+    from harmony_kiosk.services.handoff import HandoffView
+    from harmony_kiosk.services.kiosk import Kiosk
+    from ui.voice.widget import VoiceNoteWidget
+
+MAX_NOTES = 4000  # HandoffService.MAX_NOTES
+TYPING_NOTES_HEIGHT = 128
+QWIDGETSIZE_MAX = 16777215
+ACCEPT_HINT = "Incoming lead: your badge, then your PIN."
+
+
+class HandoffScreen(Screen):
+    """Emits `home_requested`; writes, accepts and exports through the worker."""
+
+    home_requested = Signal()
+
+    def __init__(
+        self,
+        worker: Worker,
+        kiosk: Kiosk,
+        place: Place,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(clock, place, parent)
+        self._worker = worker
+        self._kiosk = kiosk
+        self._clock = clock
+        self._session: OperatorSession | None = None
+        self._shift: Shift | None = None
+        self._start: handoff_reads.HandoffStart | None = None
+        self.handed: handoff_reads.Handed | None = None
+        self.voice: VoiceNoteWidget | None = None
+        self.voice_notes: list[Attachment] = []
+        self.exported: Path | None = None
+        self._line_name = place.line_name
+        self.header.set_place("Shift handoff", place.line_name)
+        self.empty = text("", "empty", name="handoff-empty")
+        self.empty.hide()
+        self.body.addWidget(self.empty)
+        self.banner = text("", "success", name="handoff-banner")
+        self.banner.hide()
+        self.body.addWidget(self.banner)
+        self.pages = QStackedWidget()
+        self.body.addWidget(self.pages, 1)
+        self._build_write_page()
+        self._build_handed_page()
+        self._build_actions()
+
+    # --- building ------------------------------------------------------------------------------
+    def _build_write_page(self) -> None:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(14)
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        self.summary = HandoffSummaryView()
+        row.addWidget(self.summary, 5)
+        right = QVBoxLayout()
+        right.setSpacing(10)
+        self.notes_label = text("Notes for the incoming lead (tap to type)", "field-label")
+        right.addWidget(self.notes_label)
+        notes_row = QHBoxLayout()
+        self.notes = NoteField(
+            name="handoff-notes", placeholder="What the next shift must know", max_chars=MAX_NOTES
+        )
+        notes_row.addWidget(self.notes, 1)
+        self.done_typing = button("Done ✓", name="handoff-done-typing", height=104)
+        self.done_typing.hide()
+        notes_row.addWidget(self.done_typing)
+        right.addLayout(notes_row, 1)
+        self.voice_count = text("", "caption", name="handoff-voice-count")
+        right.addWidget(self.voice_count)
+        self.voice_column = QVBoxLayout()
+        right.addLayout(self.voice_column)
+        row.addLayout(right, 4)
+        column.addLayout(row, 1)
+        self.dock = KeyboardDock(self.notes)
+        self.dock.opened.connect(lambda: self._typing(on=True))
+        self.dock.closed.connect(lambda: self._typing(on=False))
+        self.done_typing.clicked.connect(self.dock.close_keyboard)
+        column.addWidget(self.dock)
+        self.write_page = page
+        self.pages.addWidget(page)
+
+    def _build_handed_page(self) -> None:
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(24)
+        self.handed_summary = HandoffSummaryView()
+        row.addWidget(self.handed_summary, 4)
+        right = QVBoxLayout()
+        self.accept_form = BadgePinForm("Accept the handoff", ACCEPT_HINT, "Accept", name="accept")
+        self.accept_form.submitted.connect(self._accept)
+        right.addWidget(self.accept_form, 1)
+        self.accepted = text("", "success", name="handoff-accepted")
+        right.addWidget(self.accepted)
+        right.addStretch(0)
+        row.addLayout(right, 7)
+        self.handed_page = page
+        self.pages.addWidget(page)
+
+    def _build_actions(self) -> None:
+        self.home_button = button("←  Home", name="handoff-home", height=84)
+        self.home_button.clicked.connect(self.home_requested)
+        self.action_row.addWidget(self.home_button)
+        self.message = text("", "error-inline", name="handoff-message")
+        self.action_row.addWidget(self.message, 1)
+        self.new_button = button("Write this shift's", name="handoff-new", height=84)
+        self.new_button.clicked.connect(self._write_new)
+        self.action_row.addWidget(self.new_button)
+        self.export_button = button("Export PDF", name="handoff-export", height=84)
+        self.export_button.clicked.connect(self._export)
+        self.action_row.addWidget(self.export_button)
+        self.hand_over = button("Hand over  →", primary=True, name="hand-over")
+        self.hand_over.setMinimumWidth(320)
+        self.hand_over.clicked.connect(self._hand_over)
+        self.action_row.addWidget(self.hand_over)
+
+    def _voice(self) -> VoiceNoteWidget:
+        from ui.voice.widget import VoiceNoteWidget  # noqa: PLC0415 (Qt Multimedia: on first use)
+
+        return VoiceNoteWidget(self._kiosk.attachments, self._worker, self._kiosk.data_dir)
+
+    # --- entering ------------------------------------------------------------------------------
+    def enter(self, session: OperatorSession) -> None:
+        self._session = session
+        self.set_person(session)
+        self.banner.hide()
+        self.say("")
+        self.hand_over.hide()
+        self.export_button.hide()
+        self.new_button.hide()
+        read = partial(handoff_reads.handoff_start, self._kiosk, self._clock)
+        self._worker.run(read, self._started, self._refused, background=True)
+
+    def _started(self, start: handoff_reads.HandoffStart) -> None:
+        self._start = start
+        self._shift = start.shift
+        if start.waiting is not None:
+            self._show_handed(start.waiting)
+        else:
+            self._show_write()
+
+    def _show_write(self) -> None:
+        start = self._start
+        if start is None or start.shift is None or start.summary is None:
+            self.empty.setText("This line has no shift calendar: there is no shift to hand over.")
+            self.empty.show()
+            self.pages.hide()
+            return
+        self.empty.hide()
+        self.pages.show()
+        self._set_subtitle(start.shift)
+        self.summary.show_summary(start.summary, self.zone)
+        self.notes.clear()
+        self.voice_notes = []
+        self._fresh_voice()
+        self._show_voice_count()
+        self.dock.close_keyboard()
+        self.pages.setCurrentWidget(self.write_page)
+        self.hand_over.show()
+        self.hand_over.setEnabled(True)
+        self.export_button.hide()
+        self.new_button.hide()
+
+    def _show_handed(self, handed: handoff_reads.Handed) -> None:
+        self.handed = handed
+        view = handed.view
+        self.pages.show()
+        summary = view.summary
+        self.empty.hide()
+        start = self._start
+        if start is not None and start.shift is not None and start.shift.id == view.shift_id:
+            self._set_subtitle(start.shift)
+        else:
+            self.header.set_place(
+                "Shift handoff", f"{self._line_name} · shift {summary.shift_name}"
+            )
+        self.handed_summary.show_summary(
+            summary, self.zone, view.notes, len(view.voice_notes), handed.written_by
+        )
+        done = handed.accepted_by is not None
+        self.accept_form.setVisible(not done)
+        self.accepted.setVisible(done)
+        if done:
+            self.accepted.setText(f"✓  Accepted by {handed.accepted_by}. The shift is handed over.")
+        else:
+            self.accept_form.reset()
+        self.pages.setCurrentWidget(self.handed_page)
+        self.hand_over.hide()
+        self.export_button.show()
+        stale = start is not None and start.shift is not None and start.shift.id != view.shift_id
+        self.new_button.setVisible(stale and not done)
+
+    def _set_subtitle(self, shift: Shift) -> None:
+        """ "Line 1 · Gearbox assembly · Shift A · Wed 25 Nov · 06:00 – 14:00" in the header."""
+        span = f"{clock_time(shift.start, self.zone)} – {clock_time(shift.end, self.zone)}"
+        when = f"Shift {shift.name} · {day_text(shift.local_date)} · {span}"
+        self.header.set_place("Shift handoff", f"{self._line_name} · {when}")
+
+    # --- writing -------------------------------------------------------------------------------
+    def _fresh_voice(self) -> None:
+        if self.voice is not None:
+            self.voice.hide()
+            self.voice.deleteLater()
+        self.voice = self._voice()
+        self.voice.saved.connect(self._voice_saved)
+        self.voice_column.addWidget(self.voice)
+
+    def _voice_saved(self, attachment: Attachment) -> None:
+        self.voice_notes.append(attachment)
+        self._show_voice_count()
+
+    def _show_voice_count(self) -> None:
+        count = len(self.voice_notes)
+        self.voice_count.setText(f"🎤 {plural(count, 'voice note')} kept for the handoff")
+        self.voice_count.setVisible(count > 0)
+
+    def _typing(self, *, on: bool) -> None:
+        """While the keyboard is up, the notes take the page; the summary waits."""
+        self.summary.setVisible(not on)
+        self.notes.setMaximumHeight(TYPING_NOTES_HEIGHT if on else QWIDGETSIZE_MAX)  # keys fit
+        if self.voice is not None:
+            self.voice.setVisible(not on)
+        self.voice_count.setVisible(not on and bool(self.voice_notes))
+        self.done_typing.setVisible(on)
+
+    def _hand_over(self) -> None:
+        session, shift = self._session, self._shift
+        if session is None or shift is None:
+            return
+        self.dock.close_keyboard()
+        notes, voices = self.notes.words(), tuple(self.voice_notes)
+        work = partial(self._write, session, shift, notes, voices)
+        self.hand_over.setEnabled(False)
+        self._worker.run(work, self._written, self._action_refused)
+
+    def _write(
+        self,
+        session: OperatorSession,
+        shift: Shift,
+        notes: str,
+        voices: tuple[Attachment, ...],
+    ) -> handoff_reads.Handed:
+        """On the worker."""
+        return handoff_reads.named(
+            self._kiosk, self._kiosk.handoffs.write(session, shift, notes, voices)
+        )
+
+    def _written(self, handed: handoff_reads.Handed) -> None:
+        self._show_banner("✓  Handed over. The incoming lead accepts it here with badge and PIN.")
+        self._show_handed(handed)
+
+    def _write_new(self) -> None:
+        self.banner.hide()
+        self._show_write()
+
+    # --- accepting -----------------------------------------------------------------------------
+    def _accept(self, badge: str, pin: str) -> None:
+        handed = self.handed
+        if handed is None:
+            return
+        self._worker.run(
+            partial(self._accept_on_worker, handed.view.id, badge, pin),
+            self._accepted,
+            self._accept_refused,
+        )
+
+    def _accept_on_worker(self, handoff_id: str, badge: str, pin: str) -> handoff_reads.Handed:
+        view: HandoffView = self._kiosk.handoffs.accept(handoff_id, badge, pin)
+        return handoff_reads.named(self._kiosk, view)
+
+    def _accepted(self, handed: handoff_reads.Handed) -> None:
+        self._show_banner(f"✓  Shift {handed.view.summary.shift_name} handed over and accepted.")
+        self._show_handed(handed)
+
+    def _accept_refused(self, error: KnownError) -> None:
+        self.accept_form.refused(error.message)
+
+    # --- exporting -----------------------------------------------------------------------------
+    def _export(self) -> None:
+        handed = self.handed
+        if handed is None:
+            return
+        self.export_button.setEnabled(False)
+        work = partial(handoff_reads.export_pdf, self._kiosk, handed)
+        self._worker.run(work, self._exported, self._action_refused)
+
+    def _exported(self, path: Path) -> None:
+        self.export_button.setEnabled(True)
+        self.exported = path
+        self._show_banner(f"✓  Saved as PDF: {path}")
+
+    # --- saying --------------------------------------------------------------------------------
+    def _show_banner(self, words: str) -> None:
+        self.banner.setText(words)
+        self.banner.show()
+        self.say("")
+
+    def _action_refused(self, error: KnownError) -> None:
+        self.hand_over.setEnabled(True)
+        self.export_button.setEnabled(True)
+        self.say(error.message)
+
+    def _refused(self, error: KnownError) -> None:
+        self.say(error.message)
+
+    def say(self, message: str) -> None:
+        self.message.setText(message)
+        set_style_property(self.message, "role", "error-inline")

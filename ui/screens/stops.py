@@ -1,0 +1,338 @@
+"""The line's stops: those waiting for a code and the shift's; leads code, recode and split them.
+
+Pages: the list, the reason picker (at most three taps), the coding form, the split form.
+Operators see the same list and read "A team lead codes this stop."
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListView,
+    QScroller,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from harmony_kiosk.clock import Clock
+from harmony_kiosk.domain.operators import Role
+from harmony_kiosk.errors import KnownError
+from ui import lead_reads
+from ui.downtime_wording import LEAD_CODES, clock_time, minutes_text, span_text
+from ui.models.stops_model import StopsModel
+from ui.place import Place
+from ui.screens.frame import Screen
+from ui.widgets.choice_row import ChoiceRow
+from ui.widgets.coding_form import CodingForm
+from ui.widgets.reason_picker import ReasonPicker
+from ui.widgets.split_form import SplitForm
+from ui.widgets.stop_details import StopDetails
+from ui.widgets.stop_row import StopRowDelegate
+from ui.widgets.touch import button, set_style_property, text
+from ui.worker import Worker
+
+if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
+    from harmony_kiosk.domain.reasons import ReasonCode
+    from harmony_kiosk.services.auth import OperatorSession
+    from harmony_kiosk.services.downtime import DowntimeView
+    from harmony_kiosk.services.kiosk import Kiosk
+    from ui.voice.widget import VoiceNoteWidget
+
+NEEDS, SHIFT = "needs", "shift"
+
+
+class StopsScreen(Screen):
+    """Emits `home_requested`; everything else happens here, through the worker."""
+
+    home_requested = Signal()
+
+    def __init__(
+        self,
+        worker: Worker,
+        kiosk: Kiosk,
+        place: Place,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(clock, place, parent)
+        self._worker = worker
+        self._kiosk = kiosk
+        self._clock = clock
+        self._session: OperatorSession | None = None
+        self._stops: lead_reads.LineStops | None = None
+        self._select_id: str | None = None
+        self._keep_coding = False
+        self.header.set_place("Line stops", place.line_name)
+        self.pages = QStackedWidget()
+        self.body.addWidget(self.pages, 1)
+        self._build_list()
+        self.picker = ReasonPicker()
+        self.picker.chosen.connect(self._reason_chosen)
+        self.pages.addWidget(self.picker)
+        self.coding = CodingForm(self._voice)
+        self.coding.note.edited.connect(lambda: self.say(""))  # a refusal answered: let it go
+        self.pages.addWidget(self.coding)
+        self.split = SplitForm()
+        self.pages.addWidget(self.split)
+        self._build_actions()
+        self.pages.currentChanged.connect(lambda _index: self._show_actions())
+        self._show_actions()
+
+    # --- building ------------------------------------------------------------------------------
+    def _build_list(self) -> None:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+        top = QHBoxLayout()
+        self.title = text("Stops on this line", "title", wrap=False)
+        top.addWidget(self.title, 1)
+        self.filter = ChoiceRow(((NEEDS, "Needs a code"), (SHIFT, "This shift")), name="filter")
+        self.filter.picked.connect(lambda _key: self._fill())
+        top.addWidget(self.filter)
+        column.addLayout(top)
+        self.banner = text("", "success", name="stops-banner")
+        self.banner.hide()
+        column.addWidget(self.banner)
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        self.model = StopsModel()
+        self.list = QListView()
+        self.list.setObjectName("stops-list")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(StopRowDelegate(self.list))
+        self.list.setProperty("role", "queue")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setUniformItemSizes(True)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        QScroller.grabGesture(self.list.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.list.selectionModel().currentChanged.connect(self._selected)
+        self.empty = text("", "empty", name="stops-empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        listing = QVBoxLayout()
+        listing.addWidget(self.list, 1)
+        listing.addWidget(self.empty, 1)
+        row.addLayout(listing, 3)
+        self.details = StopDetails()
+        row.addWidget(self.details, 2)
+        column.addLayout(row, 1)
+        self.list_page = page
+        self.pages.addWidget(page)
+
+    def _build_actions(self) -> None:
+        self.home_button = button("←  Home", name="stops-home", height=84)
+        self.home_button.clicked.connect(self.home_requested)
+        self.cancel_button = button("Cancel", name="stops-cancel", height=84)
+        self.cancel_button.clicked.connect(self._to_list)
+        self.other_button = button("←  Another reason", name="other-reason", height=84)
+        self.other_button.clicked.connect(self._to_picker)
+        self.message = text("", "error-inline", name="stops-message")
+        self.split_button = button("Split…", name="split-stop", height=84)
+        self.split_button.clicked.connect(self._to_split)
+        self.code_button = button("Code this stop  →", primary=True, name="code-stop")
+        self.code_button.setMinimumWidth(340)
+        self.code_button.clicked.connect(self._to_picker)
+        self.save_button = button("Save code", primary=True, name="save-code")
+        self.save_button.setMinimumWidth(300)
+        self.save_button.clicked.connect(self._save_code)
+        self.split_here = button("Split here", primary=True, name="split-here")
+        self.split_here.setMinimumWidth(300)
+        self.split_here.clicked.connect(self._save_split)
+        for widget in (self.home_button, self.cancel_button, self.other_button):
+            self.action_row.addWidget(widget)
+        self.action_row.addWidget(self.message, 1)
+        for widget in (self.split_button, self.code_button, self.save_button, self.split_here):
+            self.action_row.addWidget(widget)
+
+    def _show_actions(self) -> None:
+        page = self.pages.currentWidget()
+        on_list = page is self.list_page
+        lead = self._is_lead()
+        stop = self.selected_stop()
+        self.home_button.setVisible(on_list)
+        self.cancel_button.setVisible(page in (self.picker, self.split))
+        self.other_button.setVisible(page is self.coding)
+        can_code = on_list and lead and stop is not None and not stop.running
+        self.code_button.setVisible(can_code)
+        if stop is not None:
+            self.code_button.setText("Code again  →" if stop.reason_code else "Code this stop  →")
+        can_split = can_code and stop is not None and (stop.duration_s or 0) >= 2
+        self.split_button.setVisible(can_split)
+        self.save_button.setVisible(page is self.coding)
+        self.split_here.setVisible(page is self.split)
+        self.say("")
+
+    def _voice(self) -> VoiceNoteWidget:
+        from ui.voice.widget import VoiceNoteWidget  # noqa: PLC0415 (Qt Multimedia: on first use)
+
+        return VoiceNoteWidget(self._kiosk.attachments, self._worker, self._kiosk.data_dir)
+
+    # --- entering ------------------------------------------------------------------------------
+    def enter(self, session: OperatorSession) -> None:
+        self._session = session
+        self.set_person(session)
+        self.banner.hide()
+        self.pages.setCurrentWidget(self.list_page)
+        self.reload()
+
+    def reload(self, select_id: str | None = None, *, keep_coding: bool = False) -> None:
+        """Read the line's stops again, then select `select_id` (where it now is); with
+        `keep_coding`, the next stop waiting for a code instead, while there is one."""
+        self._select_id, self._keep_coding = select_id, keep_coding
+        read = partial(lead_reads.line_stops, self._kiosk, self._clock)
+        self._worker.run(read, self._loaded, self._refused, background=True)
+
+    def _loaded(self, stops: lead_reads.LineStops) -> None:
+        self._stops = stops
+        self.filter.set_label(NEEDS, f"Needs a code · {len(stops.needing_code)}")
+        shift = f"Shift {stops.shift.name}" if stops.shift else "Last 12 hours"
+        self.filter.set_label(SHIFT, f"{shift} · {len(stops.of_shift)}")
+        self.picker.set_tree(stops.tree, self._language())
+        select = self._select_id
+        if self._keep_coding and stops.needing_code:
+            select = None
+        if select is None:
+            key = NEEDS if stops.needing_code else SHIFT
+        else:
+            key = NEEDS if any(s.id == select for s in stops.needing_code) else SHIFT
+        self.filter.set_current(key)
+        self._fill(select)
+
+    def _fill(self, select: str | None = None) -> None:
+        stops = self._stops
+        if stops is None:
+            return
+        showing_needs = self.filter.current() == NEEDS
+        shown = stops.needing_code if showing_needs else stops.of_shift
+        self.model.set_stops(shown, stops.tree, self._language(), self.zone)
+        self.list.setVisible(bool(shown))
+        self.empty.setVisible(not shown)
+        self.empty.setText(
+            "No stop is waiting for a code." if showing_needs else "No stops on this shift."
+        )
+        if shown:
+            row = self.model.row_of(select) if select else None
+            index = self.model.index(row if row is not None else 0)
+            self.list.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.list.scrollTo(index)
+        self._selected(QModelIndex(), QModelIndex())
+
+    def _selected(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        stops = self._stops
+        self.details.show_stop(
+            self.selected_stop(),
+            stops.tree if stops else None,
+            self._language(),
+            self.zone,
+            None if self._is_lead() else LEAD_CODES,
+        )
+        self._show_actions()
+
+    def selected_stop(self) -> DowntimeView | None:
+        index = self.list.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.stop(index.row())
+
+    # --- coding --------------------------------------------------------------------------------
+    def _to_list(self) -> None:
+        self.pages.setCurrentWidget(self.list_page)
+
+    def _to_picker(self) -> None:
+        stop = self.selected_stop()
+        if stop is not None:
+            start = clock_time(stop.started_at, self.zone)
+            self.picker.set_question(f"What stopped the station at {start}?")
+        self.picker.reset()
+        self.pages.setCurrentWidget(self.picker)
+
+    def _reason_chosen(self, reason: ReasonCode) -> None:
+        stop, stops = self.selected_stop(), self._stops
+        if stop is None or stops is None:
+            return
+        about = f"Code the stop {span_text(stop, self.zone)} as"
+        self.coding.begin(about, reason, stops.tree, self._language(), stop.note or "")
+        self.pages.setCurrentWidget(self.coding)
+
+    def _save_code(self) -> None:
+        stop, session, reason = self.selected_stop(), self._session, self.coding.reason
+        if stop is None or session is None or reason is None:
+            return
+        work = partial(
+            self._kiosk.downtime.code,
+            session,
+            stop.id,
+            reason.code,
+            self.coding.note.words(),
+            self.coding.voice_note,
+            self.coding.is_planned(),
+        )
+        self.save_button.setEnabled(False)
+        self._worker.run(work, self._coded, self._action_refused)
+
+    def _coded(self, view: DowntimeView) -> None:
+        self.save_button.setEnabled(True)
+        stops = self._stops
+        code = view.reason_code or ""
+        known = stops is not None and code in stops.tree
+        words = stops.tree.path_text(code, self._language()) if stops and known else code
+        # Coding through the waiting list moves on to the next; a recode stays where it was.
+        self._done(f"✓  Coded: {words}.", view.id, keep_coding=self.filter.current() == NEEDS)
+
+    # --- splitting -----------------------------------------------------------------------------
+    def _to_split(self) -> None:
+        stop = self.selected_stop()
+        if stop is None or stop.duration_s is None:
+            return
+        self.split.begin(stop, self.zone)
+        self.pages.setCurrentWidget(self.split)
+
+    def _save_split(self) -> None:
+        stop, session = self.selected_stop(), self._session
+        if stop is None or session is None:
+            return
+        work = partial(self._kiosk.downtime.split, session, stop.id, self.split.after_s())
+        self.split_here.setEnabled(False)
+        self._worker.run(work, self._split_done, self._action_refused)
+
+    def _split_done(self, parts: tuple[DowntimeView, DowntimeView]) -> None:
+        self.split_here.setEnabled(True)
+        first, second = parts
+        first_s, second_s = first.duration_s or 0, second.duration_s or 0
+        lengths = f"{minutes_text(first_s)} and {minutes_text(second_s)}"
+        self._done(f"✓  Split into two stops of {lengths}. Check the code of each.", second.id)
+
+    # --- outcomes ------------------------------------------------------------------------------
+    def _done(self, banner: str, select_id: str, *, keep_coding: bool = False) -> None:
+        self.banner.setText(banner)
+        self.banner.show()
+        self.pages.setCurrentWidget(self.list_page)
+        self.reload(select_id, keep_coding=keep_coding)
+
+    def _action_refused(self, error: KnownError) -> None:
+        self.save_button.setEnabled(True)
+        self.split_here.setEnabled(True)
+        self.say(error.message)
+
+    def _refused(self, error: KnownError) -> None:
+        self.say(error.message)
+
+    def say(self, message: str) -> None:
+        self.message.setText(message)
+        set_style_property(self.message, "role", "error-inline")
+
+    def _is_lead(self) -> bool:
+        return self._session is not None and self._session.holds(Role.TEAM_LEAD)
+
+    def _language(self) -> str:
+        return self._session.language if self._session else "en"

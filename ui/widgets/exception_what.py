@@ -1,0 +1,99 @@
+"""The raise form's first page: what kind of trouble, how severe, hold the job, a photo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from harmony_kiosk.domain.catalogue import EXCEPTION_KINDS, EXCEPTION_SEVERITIES
+from ui.exception_wording import kind_name, severity_name
+from ui.widgets.exception_choices import ChoiceRow
+from ui.widgets.touch import button, set_style_property, text
+
+HOLD_TEXT = "Hold the job until quality releases it"
+NO_CAMERA = "No camera on this kiosk"
+
+
+class WhatPanel(QWidget):
+    """Kind as five big buttons, severity as four; the hold toggle for a quality exception raised
+    on a job; a photo button only where the kiosk has a camera."""
+
+    changed = Signal()
+    photo_requested = Signal()
+
+    def __init__(self, has_camera: Callable[[], bool], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._has_camera = has_camera
+        self._camera_checked = False
+        self._job = False
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        column.addWidget(text("What kind of trouble?", "field-label"))
+        self.kinds = ChoiceRow(
+            [(kind, kind_name(kind)) for kind in EXCEPTION_KINDS], name="kind", height=112
+        )
+        column.addWidget(self.kinds)
+        column.addSpacing(8)
+        column.addWidget(text("How severe is it?", "field-label"))
+        self.severities = ChoiceRow(
+            [(severity, severity_name(severity)) for severity in EXCEPTION_SEVERITIES],
+            name="severity",
+            height=100,
+        )
+        column.addWidget(self.severities)
+        column.addSpacing(8)
+        extras = QHBoxLayout()
+        extras.setSpacing(20)
+        self.hold = button(f"□  {HOLD_TEXT}", height=80, name="hold-toggle")
+        self.hold.setCheckable(True)
+        self.hold.toggled.connect(self._hold_toggled)
+        extras.addWidget(self.hold)
+        extras.addStretch(1)
+        self.photo = button("Take a photo", height=80, name="photo")
+        self.photo.clicked.connect(self.photo_requested)
+        self.no_camera = text(NO_CAMERA, "caption", wrap=False, name="no-camera")
+        extras.addWidget(self.photo)
+        extras.addWidget(self.no_camera)
+        column.addLayout(extras)
+        column.addStretch(1)
+        self.kinds.chosen.connect(self._kind_chosen)
+        self.severities.chosen.connect(lambda _key: self.changed.emit())
+
+    def reset(self, kind: str | None, *, on_job: bool) -> None:
+        self._job = on_job
+        self.kinds.choose(kind)
+        self.severities.choose(None)
+        self.hold.setChecked(False)
+        self._offer_hold()
+        if not self._camera_checked:  # asked once: it loads Qt Multimedia
+            self._camera_checked = True
+            camera = self._has_camera()
+            self.photo.setVisible(camera)
+            self.no_camera.setVisible(not camera)
+
+    def kind(self) -> str | None:
+        return self.kinds.value()
+
+    def severity(self) -> str | None:
+        return self.severities.value()
+
+    def holds_job(self) -> bool:
+        return self.hold.isVisible() and self.hold.isChecked()
+
+    def _kind_chosen(self, _kind: str) -> None:
+        self._offer_hold()
+        self.changed.emit()
+
+    def _offer_hold(self) -> None:
+        offered = self._job and self.kinds.value() == "quality"
+        self.hold.setVisible(offered)
+        if not offered:
+            self.hold.setChecked(False)
+
+    def _hold_toggled(self, on: bool) -> None:
+        self.hold.setText(f"{'✓' if on else '□'}  {HOLD_TEXT}")
+        set_style_property(self.hold, "chosen", on)
+        self.changed.emit()

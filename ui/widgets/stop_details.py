@@ -1,0 +1,73 @@
+"""The selected stop, spelled out beside the list: when, where, why, and who coded it."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from ui.downtime_wording import span_text
+from ui.models.stops_model import reason_words
+from ui.widgets.touch import text
+
+if TYPE_CHECKING:
+    from harmony_kiosk.domain.reasons import ReasonTree
+    from harmony_kiosk.services.downtime import DowntimeView
+
+
+class StopDetails(QFrame):
+    """A card: span, reason, planned or not, equipment, note, voice note, coded by."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stop-details")
+        self.setProperty("role", "card")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(28, 24, 28, 24)
+        column.setSpacing(8)
+        self.span = text("", "card-title", name="details-span")
+        column.addWidget(self.span)
+        self.reason = text("", "lead-strong", name="details-reason")
+        column.addWidget(self.reason)
+        self.facts = text("", "detail", name="details-facts")
+        column.addWidget(self.facts)
+        self.note = text("", "detail", name="details-note")
+        column.addWidget(self.note)
+        column.addStretch(1)
+        self.who = text("", "caption", name="details-who")
+        column.addWidget(self.who)
+
+    def show_stop(
+        self,
+        stop: DowntimeView | None,
+        tree: ReasonTree | None,
+        language: str,
+        zone: tzinfo | None,
+        who_codes: str | None,
+    ) -> None:
+        """`who_codes`: said instead of the code actions to someone who may not code."""
+        self.setVisible(stop is not None)
+        if stop is None:
+            return
+        self.span.setText(span_text(stop, zone))
+        self.reason.setText(reason_words(stop, tree, language))
+        facts = [f"Station {stop.station_id}"]
+        if stop.equipment:
+            facts.append(f"Equipment: {stop.equipment}")
+        if stop.reason_code is not None:
+            facts.append("Counts as a planned stop" if stop.planned else "Counts as a loss")
+        if stop.split_from:
+            facts.append("Split from a longer stop")
+        if stop.voice_note:
+            facts.append("🎤 Voice note attached")
+        self.facts.setText("\n".join(facts))
+        self.note.setText(f"“{stop.note}”" if stop.note else "")
+        self.note.setVisible(bool(stop.note))
+        coded = f"Coded by badge {stop.coded_by}" if stop.coded_by else ""
+        if stop.running:
+            coded = "Still stopped: it can be coded once the station runs again."
+        elif who_codes and (stop.needs_code or stop.reason_code is None):
+            coded = who_codes
+        self.who.setText(coded)
+        self.who.setVisible(bool(coded))
