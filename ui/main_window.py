@@ -13,18 +13,12 @@ from harmony_kiosk.clock import Clock
 from harmony_kiosk.domain.instructions import Step
 from harmony_kiosk.enrolment import Enrolment
 from harmony_kiosk.errors import KnownError
-from ui.exception_pages import ExceptionPages
-from ui.lead_pages import LeadPages
 from ui.opening import NoPlantData, Opened
 from ui.place import Place
-from ui.screens.completion import CompletionScreen
 from ui.screens.frame import Screen
-from ui.screens.home import HomeScreen
 from ui.screens.login import LoginScreen
 from ui.screens.maintenance import MaintenanceScreen
 from ui.screens.message import MessageScreen
-from ui.screens.signature import SignatureScreen
-from ui.screens.step_runner import StepRunnerScreen
 from ui.sent import SentReader
 from ui.startup_text import Said, open_failure_text, waiting_text
 from ui.sync_link import SyncLink
@@ -35,6 +29,12 @@ if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first 
     from harmony_kiosk.services.auth import OperatorSession
     from harmony_kiosk.services.jobs import JobView, StepOutcome
     from harmony_kiosk.services.kiosk import Kiosk
+    from ui.exception_pages import ExceptionPages
+    from ui.lead_pages import LeadPages
+    from ui.screens.completion import CompletionScreen
+    from ui.screens.home import HomeScreen
+    from ui.screens.signature import SignatureScreen
+    from ui.screens.step_runner import StepRunnerScreen
 
 __all__ = ["GENERIC_PROBLEM", "MainWindow", "Opener", "open_failure_text"]
 log = logging.getLogger(__name__)
@@ -123,6 +123,13 @@ class MainWindow(QWidget):
         self.ready.emit()
 
     def _build(self, kiosk: Kiosk, place: Place) -> None:
+        # The screens behind the login screen load once the kiosk has opened, off the path to
+        # the first paint (tests/ui/test_cli.py times it; `make bench` measures it).
+        from ui.screens.completion import CompletionScreen  # noqa: PLC0415
+        from ui.screens.home import HomeScreen  # noqa: PLC0415
+        from ui.screens.signature import SignatureScreen  # noqa: PLC0415
+        from ui.screens.step_runner import StepRunnerScreen  # noqa: PLC0415
+
         worker, clock, sent = self._worker, self._clock, SentReader(kiosk.uow)
         self.home = HomeScreen(worker, kiosk.jobs, kiosk.auth, place, clock, sent=sent)
         self.runner = StepRunnerScreen(worker, kiosk.jobs, place, clock, sent=sent)
@@ -265,6 +272,8 @@ class MainWindow(QWidget):
 
     def _build_exceptions(self, kiosk: Kiosk, place: Place) -> None:
         """ui.exception_pages wires them; the window lends its own navigation."""
+        from ui.exception_pages import ExceptionPages  # noqa: PLC0415 - after the first paint
+
         assert self.home is not None
         assert self.runner is not None
         self.exceptions = ExceptionPages(
@@ -288,6 +297,8 @@ class MainWindow(QWidget):
 
     def _build_lead_pages(self, kiosk: Kiosk, place: Place) -> None:
         """ui.lead_pages wires them; the window lends its own navigation."""
+        from ui.lead_pages import LeadPages  # noqa: PLC0415 - after the first paint
+
         assert self.home is not None
         self.lead_pages = LeadPages(
             self._worker,
