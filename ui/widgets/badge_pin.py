@@ -1,5 +1,5 @@
 """Someone's badge and PIN on the large keypad, for an act that must be theirs (accepting a
-handoff). Like the supervisor's gate, with its own words."""
+handoff, opening the maintenance menu)."""
 
 from __future__ import annotations
 

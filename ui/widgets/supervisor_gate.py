@@ -2,96 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ui.widgets.keypad import Keypad
-from ui.widgets.keypad_fields import KeypadFields
-from ui.widgets.touch import field, set_style_property, text
+from ui.widgets.badge_pin import BadgePinForm
 
 
-class SupervisorGate(QFrame):
-    """Badge and PIN on the left, the keypad on the right; `submitted(badge, pin)` on OK."""
-
-    submitted = Signal(str, str)
+class SupervisorGate(BadgePinForm):
+    """The badge-and-PIN form with the maintenance menu's words; the screen checks the role."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setProperty("role", "card")
-        inside = QHBoxLayout(self)
-        inside.setContentsMargins(40, 32, 32, 32)
-        inside.setSpacing(40)
-        form = QVBoxLayout()
-        form.setSpacing(10)
-        form.addWidget(text("Maintenance", "title"))
-        form.addWidget(text("For a supervisor: scan your badge, then enter your PIN.", "lead"))
-        form.addSpacing(12)
-        form.addWidget(text("Badge", "field-label"))
-        self.badge_field = field(name="supervisor-badge", placeholder="Scan or type badge")
-        self.badge_field.setMaxLength(32)
-        form.addWidget(self.badge_field)
-        form.addSpacing(6)
-        form.addWidget(text("PIN", "field-label"))
-        self.pin_field = field(password=True, name="supervisor-pin", placeholder="PIN")
-        self.pin_field.setMaxLength(12)
-        form.addWidget(self.pin_field)
-        form.addSpacing(8)
-        self.message = text("", "status", name="maintenance-gate-message")
-        self.message.setMinimumHeight(76)
-        form.addWidget(self.message)
-        form.addStretch(1)
-        inside.addLayout(form, 5)
-        self.keypad = Keypad(ok_text="Next")
-        inside.addWidget(self.keypad, 4, Qt.AlignmentFlag.AlignTop)
-        self.fields = KeypadFields(
-            self.keypad, (self.badge_field, self.pin_field), ("Next", "Open")
+        super().__init__(
+            "Maintenance",
+            "For a supervisor: scan your badge, then enter your PIN.",
+            "Open",
+            name="supervisor",
+            parent=parent,
         )
-        self.badge_field.returnPressed.connect(self._badge_entered)
-        self.pin_field.returnPressed.connect(self._submit)
-        self.keypad.submitted.connect(self._ok)
-
-    def reset(self) -> None:
-        self.badge_field.clear()
-        self.pin_field.clear()
-        self.set_busy(False)
-        self.say("", "status")
-        self.fields.activate(self.badge_field)
-
-    def refused(self, message: str) -> None:
-        """Say why, plainly; the PIN is emptied and asked again."""
-        self.set_busy(False)
-        self.pin_field.clear()
-        self.say(message, "error")
-        self.fields.activate(self.pin_field if self.badge_field.text() else self.badge_field)
-
-    def set_busy(self, busy: bool) -> None:
-        for widget in (self.badge_field, self.pin_field, self.keypad):
-            widget.setEnabled(not busy)
-
-    def say(self, message: str, role: str) -> None:
-        self.message.setText(message)
-        set_style_property(self.message, "role", role if message else "status")
-
-    def _ok(self) -> None:
-        if self.fields.active() is self.badge_field:
-            self._badge_entered()
-        else:
-            self._submit()
-
-    def _badge_entered(self) -> None:
-        if self.badge_field.text().strip():
-            self.fields.activate(self.pin_field)
-
-    def _submit(self) -> None:
-        badge, pin = self.badge_field.text().strip(), self.pin_field.text()
-        if not badge:
-            self.say("Scan your badge or type its number.", "error")
-            self.fields.activate(self.badge_field)
-            return
-        if not pin:
-            self.say("Enter your PIN on the keypad.", "error")
-            self.fields.activate(self.pin_field)
-            return
-        self.set_busy(True)
-        self.say("Checking…", "status")
-        self.submitted.emit(badge, pin)
