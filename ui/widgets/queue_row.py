@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.models.queue_model import (
@@ -17,17 +17,18 @@ from ui.models.queue_model import (
     QueueModel,
 )
 from ui.sync_wording import SENT
+from ui.widgets.painted_card import (
+    INK,
+    MUTED,
+    SELECTED,
+    draw_card,
+    sized_font,
+)
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
     from harmony_kiosk.services.jobs import QueueEntry
 
 ROW_HEIGHT = 116
-_GAP = 8
-_INK = QColor("#0F172A")
-_MUTED = QColor("#475569")
-_BORDER = QColor("#CBD5E1")
-_SELECTED = QColor("#0B57D0")
-_SELECTED_FILL = QColor("#EAF1FD")
 _OVERDUE = QColor("#B91C1C")
 _SENT = QColor("#15803D")
 _CHIPS = {
@@ -35,13 +36,6 @@ _CHIPS = {
     "running": (QColor("#DBEAFE"), QColor("#1E3A8A")),
     "paused": (QColor("#FEF3C7"), QColor("#78350F")),
 }
-
-
-def _font(base: QFont, px: int, weight: QFont.Weight) -> QFont:
-    font = QFont(base)
-    font.setPixelSize(px)
-    font.setWeight(weight)
-    return font
 
 
 class QueueRowDelegate(QStyledItemDelegate):
@@ -62,16 +56,12 @@ class QueueRowDelegate(QStyledItemDelegate):
         if entry is None:
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        rect: QRect = option.rect.adjusted(2, _GAP // 2, -2, -_GAP // 2)
         base: QFont = option.font
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(_SELECTED if selected else _BORDER, 3 if selected else 1.5))
-        painter.setBrush(_SELECTED_FILL if selected else QColor("#FFFFFF"))
-        painter.drawRoundedRect(QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5), 14, 14)
+        rect = draw_card(painter, option.rect, selected)
         if selected:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(_SELECTED)
+            painter.setBrush(SELECTED)
             painter.drawRoundedRect(
                 QRectF(rect.left() + 1.5, rect.top() + 1.5, 10, rect.height() - 3), 5, 5
             )
@@ -90,7 +80,7 @@ class QueueRowDelegate(QStyledItemDelegate):
         chip = QRect(inner.right() - chip_width, chip_top, chip_width, 48 if not mark else 44)
 
         self._two_lines(painter, first, entry.work_order.id, entry.product_name, base, big=True)
-        due_color = _OVERDUE if index.data(OVERDUE_ROLE) else _INK
+        due_color = _OVERDUE if index.data(OVERDUE_ROLE) else INK
         self._two_lines(painter, due, "DUE", str(index.data(DUE_ROLE)), base, value_color=due_color)
         quantity = f"{entry.remaining} of {entry.work_order.quantity}"
         self._two_lines(painter, left, "LEFT", quantity, base)
@@ -101,7 +91,7 @@ class QueueRowDelegate(QStyledItemDelegate):
         painter.setBrush(fill)
         painter.drawRoundedRect(QRectF(chip), 24, 24)
         painter.setPen(ink)
-        chip_font = _font(base, 19, QFont.Weight.DemiBold)
+        chip_font = sized_font(base, 19, QFont.Weight.DemiBold)
         painter.setFont(chip_font)
         model = index.model()
         label = model.status_label(index.row()) if isinstance(model, QueueModel) else ""
@@ -116,9 +106,9 @@ class QueueRowDelegate(QStyledItemDelegate):
     @staticmethod
     def _mark(painter: QPainter, area: QRect, mark: str, base: QFont) -> None:
         """ "✓ Saved on this kiosk" (grey) or "✓ Sent to the server" (green) under the chip."""
-        font = _font(base, 18, QFont.Weight.DemiBold)
+        font = sized_font(base, 18, QFont.Weight.DemiBold)
         painter.setFont(font)
-        painter.setPen(_SENT if mark == SENT else _MUTED)
+        painter.setPen(_SENT if mark == SENT else MUTED)
         shown = QFontMetrics(font).elidedText(
             f"✓ {mark}", Qt.TextElideMode.ElideRight, area.width()
         )
@@ -133,21 +123,21 @@ class QueueRowDelegate(QStyledItemDelegate):
         base: QFont,
         *,
         big: bool = False,
-        value_color: QColor = _INK,
+        value_color: QColor = INK,
     ) -> None:
         """A heading over a line of detail; a work order's id is the big line on top."""
         half = area.height() // 2
         top_rect = QRect(area.left(), area.top(), area.width(), half)
         bottom_rect = QRect(area.left(), area.top() + half, area.width(), area.height() - half)
         if big:
-            top_font = _font(base, 30, QFont.Weight.Bold)
-            bottom_font = _font(base, 20, QFont.Weight.Normal)
-            top_color, bottom_color = _INK, _MUTED
+            top_font = sized_font(base, 30, QFont.Weight.Bold)
+            bottom_font = sized_font(base, 20, QFont.Weight.Normal)
+            top_color, bottom_color = INK, MUTED
         else:
-            top_font = _font(base, 17, QFont.Weight.DemiBold)
+            top_font = sized_font(base, 17, QFont.Weight.DemiBold)
             top_font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.2)
-            bottom_font = _font(base, 23, QFont.Weight.DemiBold)
-            top_color, bottom_color = _MUTED, value_color
+            bottom_font = sized_font(base, 23, QFont.Weight.DemiBold)
+            top_color, bottom_color = MUTED, value_color
         painter.setFont(top_font)
         painter.setPen(top_color)
         align_top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom

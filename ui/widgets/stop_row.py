@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.models.stops_model import (
@@ -14,27 +14,20 @@ from ui.models.stops_model import (
     TONE_ROLE,
     WHERE_ROLE,
 )
+from ui.widgets.painted_card import (
+    INK,
+    MUTED,
+    draw_card,
+    sized_font,
+)
 
 ROW_HEIGHT = 104
-_GAP = 8
-_INK = QColor("#0F172A")
-_MUTED = QColor("#475569")
-_BORDER = QColor("#CBD5E1")
-_SELECTED = QColor("#0B57D0")
-_SELECTED_FILL = QColor("#EAF1FD")
 _CHIPS = {
     "running": (QColor("#B91C1C"), QColor("#FFFFFF")),
     "needs": (QColor("#FEF3C7"), QColor("#78350F")),
     "coded": (QColor("#DCFCE7"), QColor("#14532D")),
     "short": (QColor("#E2E8F0"), QColor("#1E293B")),
 }
-
-
-def _font(base: QFont, px: int, weight: QFont.Weight) -> QFont:
-    font = QFont(base)
-    font.setPixelSize(px)
-    font.setWeight(weight)
-    return font
 
 
 class StopRowDelegate(QStyledItemDelegate):
@@ -52,13 +45,9 @@ class StopRowDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        rect: QRect = option.rect.adjusted(2, _GAP // 2, -2, -_GAP // 2)
         base: QFont = option.font
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(_SELECTED if selected else _BORDER, 3 if selected else 1.5))
-        painter.setBrush(_SELECTED_FILL if selected else QColor("#FFFFFF"))
-        painter.drawRoundedRect(QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5), 14, 14)
+        rect = draw_card(painter, option.rect, selected)
 
         inner = rect.adjusted(24, 12, -20, -12)
         chip_width = min(250, inner.width() // 3)
@@ -68,12 +57,14 @@ class StopRowDelegate(QStyledItemDelegate):
         bottom = QRect(inner.left(), inner.top() + half, text_width, inner.height() - half)
         where = str(index.data(WHERE_ROLE) or "")
         heading = str(index.data(SPAN_ROLE) or "")
-        big = _font(base, 26, QFont.Weight.Bold)
-        self._line(painter, top, heading, big, _INK, Qt.AlignmentFlag.AlignBottom)
+        big = sized_font(base, 26, QFont.Weight.Bold)
+        self._line(painter, top, heading, big, INK, Qt.AlignmentFlag.AlignBottom)
         reason = str(index.data(REASON_ROLE) or "")
-        small = _font(base, 21, QFont.Weight.Medium if reason != NO_REASON else QFont.Weight.Normal)
+        small = sized_font(
+            base, 21, QFont.Weight.Medium if reason != NO_REASON else QFont.Weight.Normal
+        )
         detail = f"{reason}  ·  {where}" if where else reason
-        self._line(painter, bottom, detail, small, _MUTED, Qt.AlignmentFlag.AlignTop, pad=4)
+        self._line(painter, bottom, detail, small, MUTED, Qt.AlignmentFlag.AlignTop, pad=4)
 
         tone = str(index.data(TONE_ROLE) or "short")
         fill, ink = _CHIPS.get(tone, _CHIPS["short"])
@@ -81,7 +72,7 @@ class StopRowDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(QRectF(chip), 24, 24)
-        chip_font = _font(base, 19, QFont.Weight.DemiBold)
+        chip_font = sized_font(base, 19, QFont.Weight.DemiBold)
         painter.setFont(chip_font)
         painter.setPen(ink)
         label = QFontMetrics(chip_font).elidedText(
