@@ -46,9 +46,10 @@ from tests.sync.server.signed_kiosk import SignedKiosk
 KIOSKS = 200
 BATCHES = 10
 BATCH_EVENTS = 50
-# On SQLite the server stalls at this load too: its worker threads wait on BEGIN IMMEDIATE
-# until the 30 s busy timeout answers them 500/503 ("database is locked"). PostgreSQL, the
-# production database, is the one measured.
+# PostgreSQL, the production database, is the one measured. On SQLite (the pilot's database)
+# this load once stalled until the 30 s busy timeout answered 500/503; since uploads take one
+# of few database turns in one thread hop it completes with no errors, but every commit waits
+# for the one writer's fsync (p99 about 2.8 s on the 2-core machine, against 1.4 s).
 POSTGRES = True
 P99_LIMIT_S = 2.0
 HEADLINE = Figure(

@@ -34,16 +34,26 @@ def canonical_json(value: Any) -> str:
 
 def _plain(value: Any) -> bool:
     """Only str keys in ASCII, strings, safe ints, bools, None, lists and dicts of them."""
-    kind = type(value)
-    if kind is str or kind is bool or value is None:
-        return True
-    if kind is int:
-        return bool(-_MAX_SAFE_INTEGER <= value <= _MAX_SAFE_INTEGER)
-    if kind is dict:
-        return all(type(k) is str and k.isascii() and _plain(v) for k, v in value.items())
-    if kind is list:
-        return all(_plain(item) for item in value)
-    return False
+    # A loop over a stack, not recursion through generators: the server runs it on every event.
+    waiting = [value]
+    while waiting:
+        item = waiting.pop()
+        kind = type(item)
+        if kind is str or kind is bool or item is None:
+            continue
+        if kind is int:
+            if not -_MAX_SAFE_INTEGER <= item <= _MAX_SAFE_INTEGER:
+                return False
+        elif kind is dict:
+            for key in item:
+                if type(key) is not str or not key.isascii():
+                    return False
+            waiting.extend(item.values())
+        elif kind is list:
+            waiting.extend(item)
+        else:
+            return False
+    return True
 
 
 def canonical_bytes(value: Any) -> bytes:

@@ -32,7 +32,21 @@ class Verdict:
 
 
 def to_domain(event: WireEvent) -> Event:
-    return Event(**event.model_dump())
+    # Field by field: model_dump's deep copy (hashed_content copies the payload anyway) and
+    # pydantic's iteration each cost more than the hash itself.
+    return Event(
+        id=event.id,
+        device_id=event.device_id,
+        seq=event.seq,
+        type=event.type,
+        schema_version=event.schema_version,
+        occurred_at=event.occurred_at,
+        hlc=event.hlc,
+        actor=event.actor,
+        payload=event.payload,
+        prev_hash=event.prev_hash,
+        hash=event.hash,
+    )
 
 
 def recomputed_hash(event: WireEvent) -> str | None:

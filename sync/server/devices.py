@@ -56,13 +56,25 @@ def _device(row: RowMapping) -> Device:
     return Device(**{name: row[name] for name in Device.__dataclass_fields__})
 
 
+# Built once: every request looks its device up, and building a statement and its cache key
+# anew each time cost more than running it.
+_BY_ID = _query().where(devices.c.id == sa.bindparam("device_id"))
+_BY_ID_LOCKED = _BY_ID.with_for_update(of=devices)
+_CONTACT = (
+    devices.update()
+    .where(devices.c.id == sa.bindparam("device_id"))
+    .values(
+        last_contact_at=sa.bindparam("contact_at", type_=devices.c.last_contact_at.type),
+        clock_skew_ms=sa.bindparam("skew_ms", type_=devices.c.clock_skew_ms.type),
+    )
+)
+
+
 def find(connection: Connection, device_id: str, *, lock: bool = False) -> Device | None:
     """The device, or None. `lock` holds its row until commit: uploads of one device queue here
     (SELECT … FOR UPDATE on PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises writers)."""
-    query = _query().where(devices.c.id == device_id)
-    if lock:
-        query = query.with_for_update(of=devices)
-    row = connection.execute(query).mappings().first()
+    query = _BY_ID_LOCKED if lock else _BY_ID
+    row = connection.execute(query, {"device_id": device_id}).mappings().first()
     return _device(row) if row else None
 
 
@@ -76,11 +88,7 @@ def get(connection: Connection, device_id: str, *, lock: bool = False) -> Device
 def record_contact(
     connection: Connection, device_id: str, now: datetime, skew_ms: int | None
 ) -> None:
-    connection.execute(
-        devices.update()
-        .where(devices.c.id == device_id)
-        .values(last_contact_at=now, clock_skew_ms=skew_ms)
-    )
+    connection.execute(_CONTACT, {"device_id": device_id, "contact_at": now, "skew_ms": skew_ms})
 
 
 def rotate(

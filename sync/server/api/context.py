@@ -16,7 +16,10 @@ from sync.server.line_feed import SharedTypes
 from sync.server.settings import ServerSettings
 
 # Fewer than AnyIO's 40 worker threads and than the 50 pooled connections (db/engine.py).
-DATABASE_TURNS = 30
+# Few: the work is mostly Python holding the GIL, so more turns only add threads contending
+# for it. With 200 kiosks at once, 30 turns made twice the context switches of 8 and a slow
+# tail (max 3 s against 1.6 s; bench/sync_fleet.py); 8 still overlap the database round trips.
+DATABASE_TURNS = 8
 
 
 class DatabaseTurns:

@@ -8,7 +8,8 @@ from typing import Annotated, TypeVar, cast
 
 from fastapi import Depends, Header, Request
 from pydantic import BaseModel, ValidationError
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
+from starlette.concurrency import run_in_threadpool
 
 from sync.server.api.context import ServerContext
 from sync.server.api.problems import describe_validation_error
@@ -22,9 +23,14 @@ from sync.server.auth import (
 from sync.server.errors import InvalidInput
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 
 
-def get_context(request: Request) -> ServerContext:
+# Dependencies that neither block nor take long are `async def`: FastAPI runs a plain `def`
+# on a worker thread, and each of those hops cost an upload more than the work it wraps.
+
+
+async def get_context(request: Request) -> ServerContext:
     return cast(ServerContext, request.app.state.context)
 
 
@@ -56,7 +62,7 @@ def get_db(
 DbDep = Annotated[Connection, Depends(get_db)]
 
 
-def get_now(context: ContextDep) -> datetime:
+async def get_now(context: ContextDep) -> datetime:
     """One instant per request, from the injected clock."""
     return context.clock.now()
 
@@ -103,15 +109,26 @@ def get_admin(db: DbDep, authorization: Annotated[str | None, Header()] = None) 
 AdminAuth = Annotated[Admin, Depends(get_admin)]
 
 
-def signed_json(model: type[M]) -> Callable[[AuthenticatedDevice, SignedRequest], M]:
-    """A dependency giving the body as `model`, parsed only after its HMAC verified: nobody
-    without a secret gets the server to parse two megabytes of JSON for them."""
+def parse_body(model: type[M], signed: SignedRequest) -> M:
+    """The body as `model`; call it only once the signature verified: nobody without a secret
+    gets the server to parse two megabytes of JSON for them."""
+    try:
+        return model.model_validate_json(signed.body)
+    except ValidationError as error:
+        raise InvalidInput(describe_validation_error(error.errors())) from None
 
-    def parse(device: DeviceAuth, signed: SignedDep) -> M:
-        del device  # declared for its check: the signature verified before we parse
-        try:
-            return model.model_validate_json(signed.body)
-        except ValidationError as error:
-            raise InvalidInput(describe_validation_error(error.errors())) from None
 
-    return parse
+async def in_one_turn(context: ServerContext, work: Callable[[Connection], T]) -> T:
+    """Run `work` with a connection, in one database turn and one worker-thread hop; commit if
+    it returns. The busiest endpoint uses this instead of DbDep and DeviceAuth: each of their
+    hops to a worker thread and back cost more CPU than the work it carried (the fleet figure,
+    bench/sync_fleet.py), and a hop's wake-ups contend for the GIL with every other request."""
+    async with context.database_turns():
+        return await run_in_threadpool(_in_transaction, context.engine, work)
+
+
+def _in_transaction(engine: Engine, work: Callable[[Connection], T]) -> T:
+    with engine.connect() as connection:
+        result = work(connection)
+        connection.commit()
+        return result

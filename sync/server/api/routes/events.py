@@ -4,31 +4,44 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query
+from sqlalchemy.engine import Connection
 
 from sync.protocol.models import LineEventsResponse, UploadRequest, UploadResponse
 from sync.server import line_feed
-from sync.server.api.deps import ContextDep, DbDep, DeviceAuth, NowDep, signed_json
+from sync.server.api.deps import (
+    ContextDep,
+    DbDep,
+    DeviceAuth,
+    NowDep,
+    SignedDep,
+    in_one_turn,
+    parse_body,
+)
 from sync.server.api.openapi import json_body
-from sync.server.auth import check_protocol
+from sync.server.auth import authenticate_device, check_protocol
 from sync.server.errors import InvalidInput
 from sync.server.ingest import ingest
 
 router = APIRouter()
-UploadBody = Annotated[UploadRequest, Depends(signed_json(UploadRequest))]
 
 
 @router.post("/v1/events", response_model=UploadResponse, openapi_extra=json_body(UploadRequest))
-def upload(
-    device: DeviceAuth, batch: UploadBody, db: DbDep, now: NowDep, context: ContextDep
-) -> UploadResponse:
+async def upload(signed: SignedDep, now: NowDep, context: ContextDep) -> UploadResponse:
     """Store a batch idempotently; acked_seq is answered only after the commit."""
-    check_protocol(batch.protocol)
-    if batch.device_id != device.id:
-        raise InvalidInput(f"the batch names device {batch.device_id} but {device.id} signed it")
-    answer = ingest(db, device.device, batch, now, context.shared_types())
-    db.commit()
-    return answer
+
+    def store(db: Connection) -> UploadResponse:
+        # What DeviceAuth and DbDep do, in one hop to a worker thread (deps.in_one_turn).
+        device = authenticate_device(db, signed, now)
+        batch = parse_body(UploadRequest, signed)
+        check_protocol(batch.protocol)
+        if batch.device_id != device.id:
+            raise InvalidInput(
+                f"the batch names device {batch.device_id} but {device.id} signed it"
+            )
+        return ingest(db, device.device, batch, now, context.shared_types())
+
+    return await in_one_turn(context, store)
 
 
 @router.get("/v1/line-events", response_model=LineEventsResponse)
