@@ -21,6 +21,9 @@ export SOURCE_DATE_EPOCH PYTHONHASHSEED=0 TZ=UTC LC_ALL=C.UTF-8 PYTHONDONTWRITEB
 umask 022
 
 rm -rf "$out/work" "$out/dist"
+# The compiled translations (.qm) are build outputs, not in git: made here from the .ts sources
+# of this checkout (PYTHONPATH: not those of the checkout the environment was installed from).
+PYTHONPATH="$root" "$python" -m ui.translations build >/dev/null
 "$python" -m PyInstaller --noconfirm --clean --log-level "${PYINSTALLER_LOG_LEVEL:-WARN}" \
   --distpath "$out/dist" --workpath "$out/work" "$root/packaging/harmony-kiosk.spec" ${SPEC_ARGS:+-- $SPEC_ARGS} \
   2> >(grep -v -E 'Hidden import "(pysqlite2|MySQLdb|pycparser\.(lex|yacc)tab)" not found|Library (shell32|ole32) required via ctypes' >&2)

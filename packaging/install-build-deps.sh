@@ -4,10 +4,11 @@
 # itself is part of dpkg, and --root-owner-group needs no fakeroot), GnuPG and reprepro for
 # signatures and the APT repository, NSIS (makensis) and osslsigncode for the Windows installer
 # and its Authenticode signatures, openssl for the test PKI and time-stamping authority.
+# icu-devtools (icupkg), binutils and gcc cut ICU's data library to our languages (packaging/icu_data.py).
 # PyInstaller itself comes from PyPI, pinned in packaging/requirements.lock (see the Makefile).
 set -euo pipefail
 
-packages=(debconf-utils gnupg gpgv reprepro nsis osslsigncode openssl)
+packages=(debconf-utils gnupg gpgv reprepro nsis osslsigncode openssl icu-devtools binutils gcc)
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "install-build-deps: not a Debian/Ubuntu system; install the equivalents of: ${packages[*]}" >&2

@@ -6,8 +6,8 @@
 # (which honours SOURCE_DATE_EPOCH) compresses with xz in its multi-threaded mode, whose output
 # depends on the block size, not on the number of threads (man xz: --block-size). On a machine
 # with one core dpkg-deb falls back to single-threaded xz, whose bytes differ.
-# Compression (DEB_COMPRESSION, DEB_LEVEL): xz -6 makes 58 MB of the bundle with voice notes in
-# about a minute on two cores; zstd -10 takes 5 s but makes 71 MB (over the 70 MB target).
+# Compression (DEB_COMPRESSION, DEB_LEVEL): xz -6 makes 47 MB of the bundle with voice notes in
+# about a minute on two cores; zstd -10 takes 5 s but made 71 MB of the earlier 188 MB bundle.
 # Usage: packaging/linux/build-deb.sh [OUT]     (OUT as given to packaging/build.sh)
 set -euo pipefail
 

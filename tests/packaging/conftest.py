@@ -48,6 +48,18 @@ def flip_byte(path: Path, offset: int | None = None) -> None:
     path.write_bytes(bytes(data))
 
 
+def is_elf(path: Path) -> bool:
+    if not path.is_file() or path.is_symlink():
+        return False
+    with path.open("rb") as handle:
+        return handle.read(4) == b"\x7fELF"
+
+
+def elf_files(bundle: Path) -> list[Path]:
+    """The executable and every shared library and extension module of the bundle."""
+    return [path for path in sorted(bundle.rglob("*")) if is_elf(path)]
+
+
 @pytest.fixture(scope="session")
 def bundle() -> Path:
     executable = BUNDLE / "harmony-kiosk"

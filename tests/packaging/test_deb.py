@@ -7,6 +7,7 @@ with a preseeded debconf, runs the installed kiosk as the kiosk user, then remov
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.conftest import built_artefacts, need_tool, run
+from tests.packaging.conftest import built_artefacts, elf_files, need_tool, run
 
 pytestmark = built_artefacts
 KIOSK_USER = "hk-pkg-test"
@@ -49,6 +50,41 @@ def test_control_fields(deb: Path) -> None:
     for question in ("server_url", "station", "enrolment_code", "kiosk_user"):
         assert f"Template: harmony-kiosk/{question}" in templates
     assert "Type: password" in templates  # the code is not echoed, nor kept by debconf
+
+
+def linked_from_the_system(bundle: Path) -> set[str]:
+    """Every library a file of the bundle links (DT_NEEDED) that the bundle does not carry."""
+    carried = {path.name for path in bundle.rglob("*.so*")}
+    needed: set[str] = set()
+    for path in elf_files(bundle):
+        dynamic = run(["readelf", "--dynamic", "--wide", str(path)]).stdout
+        needed.update(re.findall(r"\(NEEDED\)\s+Shared library: \[(.+?)\]", dynamic))
+    return needed - carried
+
+
+def package_of(library: str) -> str:
+    """The Debian package that ships `library` on this machine (amd64)."""
+    found = run(["dpkg-query", "--search", f"*/x86_64-linux-gnu/{library}"]).stdout
+    names = {line.split(":")[0] for line in found.splitlines() if ":amd64: " in line}
+    assert names, f"no package ships {library} here"
+    return sorted(names)[0]
+
+
+def test_the_libraries_left_to_the_system_are_dependencies(bundle: Path, deb: Path) -> None:
+    """The bundle takes libc, GL, X11, PulseAudio, OpenSSL... from the machine: apt must bring the
+    package of each one it links, or the kiosk would not start (or voice notes would not)."""
+    fields = control(deb, "control")
+    depends = next(line for line in fields.splitlines() if line.strip().startswith("Depends:"))
+    listed = {
+        re.sub(r"\s*\(.*\)", "", name).strip()
+        for name in re.split(r"[,|]", depends.split(":", 1)[1])
+    }
+    unlisted = {
+        library: package_of(library)
+        for library in sorted(linked_from_the_system(bundle))
+        if package_of(library) not in listed
+    }
+    assert not unlisted, f"the .deb does not depend on: {unlisted}"
 
 
 def test_the_watchdog_restarts_the_kiosk(deb: Path, tmp_path: Path) -> None:
