@@ -134,6 +134,17 @@ LINE_EVENT_TYPES: tuple[EventType, ...] = (
         shared_with_line=True,
     ),
     EventType(
+        "downtime.equipment_named",
+        1,
+        "A lead named the machine that stopped, after the stop was started without it "
+        "(or named it again: the latest naming stands).",
+        (
+            DOWNTIME_FIELD,
+            text_field("equipment", "the machine that stopped: one of the line's equipment"),
+        ),
+        shared_with_line=True,
+    ),
+    EventType(
         "handoff.written",
         1,
         "The outgoing lead handed the shift over: the summary the kiosk assembled, their notes.",

@@ -163,6 +163,34 @@ class DowntimeService:
             )
             return self._view(action.connection, downtime_id), self._view(action.connection, new_id)
 
+    def name_equipment(
+        self, session: OperatorSession, downtime_id: str, equipment: str
+    ) -> DowntimeView:
+        """Name the machine that stopped, after the stop was started in one tap: team leads
+        only, and only one of the line's equipment, so the patterns group stops reliably."""
+        _lead_only(session, "name the equipment of a stop")
+        equipment = equipment.strip()
+        if not equipment:
+            raise InvalidEntry("Choose the equipment that stopped.")
+        with self._uow.action() as action:
+            stop = self._view(action.connection, downtime_id)
+            if equipment not in _line_equipment(action.connection, stop.line_id):
+                raise InvalidEntry(f"{equipment} is not equipment of this line.")
+            if equipment == stop.equipment:
+                return stop  # already named so: nothing new to record
+            action.record(
+                "downtime.equipment_named",
+                session.badge,
+                {"downtime_id": stop.id, "equipment": equipment},
+            )
+            return self._view(action.connection, downtime_id)
+
+    def equipment_of_line(self) -> list[str]:
+        """What a stop on this station's line may be named after, in alphabetical order."""
+        with self._uow.reading() as connection:
+            line_id = master_data.station(connection, self._station_id).line_id
+            return _line_equipment(connection, line_id)
+
     def running(self) -> DowntimeView | None:
         with self._uow.reading() as connection:
             return self._running(connection)
@@ -223,6 +251,22 @@ class DowntimeService:
             split_from=row.split_from,
             needs_code=long_enough and row.reason_code is None,
         )
+
+
+def _line_equipment(connection: Connection, line_id: str) -> list[str]:
+    """The line's equipment: its stations, and the machines its stops were already named after.
+
+    The plant files have no equipment list yet; until they do, this is what "belongs to the
+    line" means.
+    """
+    names = {s.name for s in master_data.all_stations(connection) if s.line_id == line_id}
+    named = connection.execute(
+        select(downtime.c.equipment)
+        .where(downtime.c.line_id == line_id, downtime.c.equipment.is_not(None))
+        .distinct()
+    )
+    names.update(str(row.equipment) for row in named)
+    return sorted(names, key=str.casefold)
 
 
 def _lead_only(session: OperatorSession, what: str) -> None:

@@ -66,6 +66,7 @@ class ExceptionService:
         *,
         blocking: bool = False,
         voice_note: Attachment | None = None,
+        photo: Attachment | None = None,
     ) -> ExceptionView:
         """Record trouble with its context: station, line, job, step and measured value."""
         if kind not in EXCEPTION_KINDS:
@@ -78,6 +79,8 @@ class ExceptionService:
             raise InvalidEntry(f"Keep the description under {MAX_TEXT} characters.")
         if blocking and kind != "quality":
             raise InvalidEntry("Only a quality exception can hold the job.")
+        if photo is not None and not photo.media_type.startswith("image/"):
+            raise InvalidEntry("Only a picture can be attached as the photo.")
         with self._uow.action() as action:
             connection = action.connection
             station = master_data.station(connection, self._station_id)
@@ -90,9 +93,11 @@ class ExceptionService:
                 "text": text.strip() or None,
                 "blocking": blocking or None,
                 "voice_note": voice_note.sha256 if voice_note else None,
+                "photo": photo.sha256 if photo else None,
             }
-            if voice_note is not None:
-                self._attachments.register(connection, voice_note)
+            for attachment in (voice_note, photo):
+                if attachment is not None:
+                    self._attachments.register(connection, attachment)
             if job_id is not None:
                 job = job_records.job_state(connection, job_id)
                 payload.update(

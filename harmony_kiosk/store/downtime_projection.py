@@ -6,6 +6,7 @@ kiosks that receive a line's events in different orders agree on the result.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, select, update
@@ -14,7 +15,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from harmony_kiosk.clock import to_iso
 from harmony_kiosk.domain.events import Event
 from harmony_kiosk.store import knowledge_index
-from harmony_kiosk.store.schema import downtime, reason_codes
+from harmony_kiosk.store.schema import downtime, events, reason_codes, remote_events
 
 
 def apply_downtime_event(connection: Connection, event: Event) -> None:
@@ -58,6 +59,33 @@ def apply_downtime_event(connection: Connection, event: Event) -> None:
         _index_case(connection, str(p["downtime_id"]))
     elif event.type == "downtime.split":
         _split(connection, p["downtime_id"], p["new_downtime_id"], int(p["after_s"]))
+    elif event.type == "downtime.equipment_named":
+        _name_equipment(connection, event)
+
+
+def _name_equipment(connection: Connection, event: Event) -> None:
+    """The latest naming (by HLC, then device id) stands, whatever order the kiosks saw them in.
+
+    No column keeps the naming's HLC: a rare event, so the later namings are looked up in the
+    journals instead (a schema change for one lead action a shift did not seem worth it).
+    """
+    downtime_id = str(event.payload["downtime_id"])
+    for table in (events, remote_events):
+        rows = connection.execute(
+            select(table.c.hlc, table.c.device_id, table.c.payload).where(
+                table.c.type == "downtime.equipment_named", table.c.hlc >= event.hlc
+            )
+        )
+        for row in rows:
+            later = (row.hlc, row.device_id) > (event.hlc, event.device_id)
+            if later and json.loads(row.payload).get("downtime_id") == downtime_id:
+                return
+    connection.execute(
+        update(downtime)
+        .where(downtime.c.id == downtime_id)
+        .values(equipment=event.payload["equipment"])
+    )
+    _index_case(connection, downtime_id)  # the past case now names its equipment
 
 
 def _index_case(connection: Connection, downtime_id: str) -> None:

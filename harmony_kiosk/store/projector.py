@@ -5,6 +5,7 @@ The same `apply` serves live appends and `rebuild`, so a rebuilt database equals
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable
 from typing import Any
 
@@ -240,17 +241,22 @@ def apply_remote(connection: Connection, event: Event) -> None:
 
 
 def rebuild(connection: Connection) -> int:
-    """Empty every projection and replay the journal, then the line's shared events, into them.
+    """Empty every projection and replay the journal and the line's shared events into them,
+    merged in HLC order (device id as tie-break), the order they happened in across kiosks.
 
-    Returns the number of own events replayed.
+    Own events alone first would replay this kiosk's coding or naming of another kiosk's stop
+    before that stop exists, and lose it. Returns the number of own events replayed.
     """
     for table in PROJECTION_TABLES:
         connection.execute(delete(table))
     knowledge_index.clear(connection)
     count = 0
-    for event in read_events(connection):
-        apply(connection, event)
-        count += 1
-    for remote in read_remote_events(connection):
-        apply_remote(connection, remote)
+    own = ((event, False) for event in read_events(connection))  # HLC grows with seq
+    remote = ((event, True) for event in read_remote_events(connection))
+    for event, is_remote in heapq.merge(own, remote, key=lambda e: (e[0].hlc, e[0].device_id)):
+        if is_remote:
+            apply_remote(connection, event)
+        else:
+            apply(connection, event)
+            count += 1
     return count

@@ -21,6 +21,7 @@ from PySide6.QtMultimedia import (
 )
 
 from ui.voice.microphone import qt_format
+from ui.voice.silence import fill_digital_silence
 from ui.voice.wav_file import PcmFormat
 
 log = logging.getLogger(__name__)
@@ -92,7 +93,8 @@ class AacEncoder(QObject):
             chunk = self._pcm[self._sent : self._sent + chunk_bytes]
             if chunk:
                 start_us = int(self._fmt.seconds(self._sent) * 1_000_000)
-                buffer = QAudioBuffer(chunk, qt_format(self._fmt), start_us)
+                # Zero samples cost the encoder its bit rate (ui.voice.silence).
+                buffer = QAudioBuffer(fill_digital_silence(chunk), qt_format(self._fmt), start_us)
             else:
                 buffer = QAudioBuffer()  # the end of the stream
             if not self._input.sendAudioBuffer(buffer):
