@@ -8,7 +8,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import replace
 
-from bench import action_latency, cold_start, memory, past_cases, sync_drain, sync_fleet
+from bench import action_latency, cold_start, memory, past_cases, soak, sync_drain, sync_fleet
 from bench.processes import BenchFailure
 from bench.results import BENCH_JSON, Figure, load_previous, save
 from bench.table import render
@@ -22,6 +22,7 @@ FIGURES: list[tuple[Figure, Measure]] = [
     (sync_drain.HEADLINE, sync_drain.measure),
     (sync_fleet.HEADLINE, sync_fleet.measure),
     (past_cases.HEADLINE, past_cases.measure),
+    (soak.HEADLINE, soak.measure),
 ]
 
 
