@@ -4,9 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck imports pytest bench setup system-deps lock clean
+.PHONY: run test lint typecheck imports pytest bench setup system-deps lock clean translations
 
-setup: $(STAMP)
+setup: $(STAMP) translations
+
+## The Spanish and English texts: resources/translations/*.ts compiled to the .qm the kiosk loads.
+## After adding texts to ui/: `$(BIN)/python -m ui.translations update`, then translate the new ones.
+translations: $(STAMP)
+	$(BIN)/python -m ui.translations build
 
 system-deps:
 	@./scripts/install-system-deps.sh
@@ -18,7 +23,7 @@ $(STAMP): pyproject.toml requirements.lock | system-deps
 	@touch $(STAMP)
 
 ## Start the kiosk on the demo plant, in a window.
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/harmony-kiosk demo --windowed
 
 ## Everything CI checks: lint, format, types, import contracts, the test suite.
@@ -97,6 +102,7 @@ package-apt: package-sign
 package-windows-test: package-deps
 	./packaging/windows/test-sign.sh
 
-## The bundle with the unused Qt parts kept, to measure what leaving them out saves.
+## The bundle with nothing left out (unused Qt parts, ICU's other languages, the system's own
+## libraries), to measure what leaving them out saves.
 package-baseline: $(PKG_STAMP)
 	SPEC_ARGS=--keep-unused-qt ./packaging/build.sh build/package-keep-qt

@@ -29,8 +29,11 @@ class NotAllowed(KnownError):
 class LoginRefused(KnownError):
     """Badge or PIN not accepted, or the badge is locked for a while."""
 
-    def __init__(self, message: str, *, reason: str, locked_for_s: float = 0.0) -> None:
+    def __init__(
+        self, message: str, *, reason: str, locked_for_s: float = 0.0, tries_left: int = 0
+    ) -> None:
         super().__init__(message)
+        self.tries_left = tries_left  # a screen in another language words the message again
         self.reason = (
             reason  # as the journal records it: unknown_badge, wrong_pin, locked, inactive
         )
@@ -46,4 +49,10 @@ class PlantFileError(KnownError):
 
 
 class DatabaseUnusable(KnownError):
-    """The kiosk's database failed its integrity check; it is kept untouched for IT."""
+    """The kiosk's database failed its integrity check; it is kept untouched for IT.
+    `path` and `detail` let a screen say it again in its own language."""
+
+    def __init__(self, message: str, path: str = "", detail: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+        self.detail = detail

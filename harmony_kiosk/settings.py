@@ -67,8 +67,18 @@ SETTINGS: tuple[Setting, ...] = (
         _int_between(30, 3600),
     ),
     Setting("language", "en", "the language of the login screen: en or es", _one_of("en", "es")),
-    Setting("theme", "standard", "standard or high_contrast", _one_of("standard", "high_contrast")),
-    Setting("text_size", "normal", "normal or large", _one_of("normal", "large")),
+    Setting(
+        "theme",
+        "standard",
+        "standard or high-contrast (black on white, 7:1 text); also set in maintenance",
+        _one_of("standard", "high-contrast"),
+    ),
+    Setting(
+        "text_size",
+        "normal",
+        "normal or large (text 1.25 times larger); also set in maintenance",
+        _one_of("normal", "large"),
+    ),
     Setting(
         "downtime_code_threshold_s",
         300,

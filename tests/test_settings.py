@@ -30,7 +30,7 @@ def test_the_file_and_then_the_environment(tmp_path: Path) -> None:
             {},
             "'idle_logout_s' from .*kiosk.toml: 5 is not valid \\(between 30",
         ),
-        ('theme = "neon"\n', {}, "'theme'.*one of standard, high_contrast"),
+        ('theme = "neon"\n', {}, "'theme'.*one of standard, high-contrast"),
         ("idle_time = 10\n", {}, "unknown setting 'idle_time'"),
         ("", {"HARMONY_LANGUAGE": "fr"}, "'language' from HARMONY_LANGUAGE"),
         ("idle_logout_s = \n", {}, "not valid TOML"),

@@ -5,9 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import threading
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -15,8 +13,9 @@ from PySide6.QtWidgets import QApplication
 from harmony_kiosk import single_instance
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.logs import start_logging
-from harmony_kiosk.settings import load_settings
+from harmony_kiosk.settings import KioskSettings, load_settings
 from ui import theme
+from ui.crash_guard import CrashGuard
 from ui.main_window import MainWindow
 from ui.opening import Opened, open_station
 from ui.started import seconds_since_start
@@ -28,13 +27,21 @@ WINDOW_SIZE = (1280, 800)
 EXIT_WHEN_SHOWN = "HARMONY_EXIT_WHEN_SHOWN"
 
 
-def compose(data_dir: Path, station_id: str | None, clock: Clock, worker: Worker) -> MainWindow:
+def compose(
+    data_dir: Path,
+    station_id: str | None,
+    clock: Clock,
+    worker: Worker,
+    *,
+    idle_logout_s: int = KioskSettings.idle_logout_s,
+    language: str = KioskSettings.language,
+) -> MainWindow:
     """The main window with the login screen; the kiosk opens on `worker` once the event loop
     runs, so the window is shown first and the opening never delays it. An enrolled folder's
     sync client starts once the kiosk has opened (or is waiting for its plant data); its station
     is the enrolled one unless `station_id` names another."""
     sync = SyncLink(data_dir, clock, worker)
-    window = MainWindow(worker, clock, sync)
+    window = MainWindow(worker, clock, sync, idle_logout_s=idle_logout_s, language=language)
     sync.setParent(window)
 
     def opener() -> Opened:
@@ -51,16 +58,24 @@ def run_gui(data_dir: Path, station_id: str | None, windowed: bool, clock: Clock
     except single_instance.AlreadyRunning as running:
         print(f"harmony-kiosk: {running}; this start leaves it be.", file=sys.stderr)  # noqa: T201
         return 0
-    load_settings(data_dir)  # a bad setting stops here, naming the key (a KnownError)
+    settings = load_settings(data_dir)  # a bad setting stops here, naming the key (a KnownError)
     log_path = start_logging(data_dir)
     log.info("starting the kiosk GUI", extra={"data_dir": str(data_dir), "log": str(log_path)})
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Harmony Kiosk")
-    theme.apply(app)
+    theme.apply(app, settings.theme, settings.text_size)
     worker = Worker()
-    window = compose(data_dir, station_id, clock, worker)
-    _route_bugs_to_window(worker)
+    window = compose(
+        data_dir,
+        station_id,
+        clock,
+        worker,
+        idle_logout_s=settings.idle_logout_s,
+        language=settings.language,
+    )
+    guard = install_crash_guard(window)
+    window.exited.connect(app.quit)
     if os.environ.get(EXIT_WHEN_SHOWN) == "1":
         probe = _ExitWhenShown(app, window)
         window.login.installEventFilter(probe)
@@ -68,13 +83,17 @@ def run_gui(data_dir: Path, station_id: str | None, windowed: bool, clock: Clock
         window.resize(*WINDOW_SIZE)
         window.show()
     else:
+        window.lockdown.enter_kiosk_mode()  # frameless, on top, closed only from maintenance
         window.showFullScreen()
     code = app.exec()
+    guard.uninstall()
     window.sync.stop()  # the pass in flight may finish; nothing new starts
     worker.shutdown()
     app.processEvents()  # answers still queued (the kiosk opened as we quit) are delivered
     if window.kiosk is not None:
         window.kiosk.close()
+    if window.keeper is not None:
+        window.keeper.close()
     log.info("kiosk GUI closed with code %s", code)
     instance.release()
     return int(code)
@@ -105,17 +124,10 @@ class _ExitWhenShown(QObject):
             QTimer.singleShot(0, self._app.quit)
 
 
-def _route_bugs_to_window(worker: Worker) -> None:
-    """An exception escaping a GUI slot is a bug: log it and show the calm message, not exit."""
-
-    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
-        log.error("unexpected error in the GUI", exc_info=(kind, error, trace))
-        worker.crashed.emit()
-
-    sys.excepthook = hook
-
-    def thread_hook(args: threading.ExceptHookArgs) -> None:
-        name = args.thread.name if args.thread else "?"
-        log.error("unexpected error in thread %s", name, exc_info=args.exc_value)
-
-    threading.excepthook = thread_hook
+def install_crash_guard(window: MainWindow) -> CrashGuard:
+    """An exception escaping a GUI slot or any thread is a bug: logged, then the calm message
+    and a way back to the station home, never an exit or a traceback on screen."""
+    guard = CrashGuard(window)
+    guard.crashed.connect(window.show_crash)  # queued when it comes from another thread
+    guard.install()
+    return guard

@@ -19,7 +19,10 @@ from harmony_kiosk import paths
 from harmony_kiosk.clock import SystemClock
 from harmony_kiosk.demo_folders import current_demo
 from harmony_kiosk.errors import KnownError
-from ui import selftest  # packaging: the frozen bundle's smoke test (hidden command)
+from ui import (
+    selftest,  # packaging: the frozen bundle's smoke test (hidden command)
+    selftest_qt,  # packaging: the bundle's trimmed Qt still works (hidden)
+)
 
 __all__ = ["STARTED_AT", "main"]
 DEMO_STATION = "LINE1-ST1"
@@ -54,6 +57,7 @@ def build_parser(*, with_sync: bool = True) -> argparse.ArgumentParser:
     demo.set_defaults(handler=_demo)
     core_cli.add_commands(commands)
     selftest.add_command(commands)  # packaging: hidden `selftest`
+    selftest_qt.add_command(commands)  # packaging: hidden `selftest-qt`
     if with_sync:
         from sync.client import cli as sync_cli  # noqa: PLC0415
 

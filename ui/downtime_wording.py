@@ -5,11 +5,22 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
+from ui.marked import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
     from harmony_kiosk.services.downtime import DowntimeView
 
-LEAD_CODES = "A team lead codes this stop."
-OTHER_NEEDS_WORDS = "“{label}” needs a few words or a voice note."
+# English source texts: said() gives them in the language shown now.
+LEAD_CODES = QT_TRANSLATE_NOOP("DowntimeWording", "A team lead codes this stop.")
+OTHER_NEEDS_WORDS = QT_TRANSLATE_NOOP(
+    "DowntimeWording", "“{label}” needs a few words or a voice note."
+)
+
+
+def said(source: str) -> str:
+    return QCoreApplication.translate("DowntimeWording", source)
 
 
 def elapsed_text(seconds: float) -> str:
@@ -40,16 +51,20 @@ def span_text(stop: DowntimeView, zone: tzinfo | None) -> str:
     start = clock_time(stop.started_at, zone)
     ended = stop.ended_at
     if ended is None or stop.duration_s is None:
-        return f"since {start} · still stopped"
+        return QCoreApplication.translate(
+            "DowntimeWording", "since {start} · still stopped"
+        ).format(start=start)
     return f"{start} – {clock_time(ended, zone)} · {minutes_text(stop.duration_s)}"
 
 
 def state_text(stop: DowntimeView) -> tuple[str, str]:
     """What a row's chip says about the stop, and its tone (running, needs, coded, short)."""
     if stop.running:
-        return "Still stopped", "running"
+        return QCoreApplication.translate("DowntimeWording", "Still stopped"), "running"
     if stop.needs_code:
-        return "Needs a code", "needs"
+        return QCoreApplication.translate("DowntimeWording", "Needs a code"), "needs"
     if stop.reason_code is None:
-        return "Short · may stay uncoded", "short"
-    return ("Planned" if stop.planned else "Coded"), "coded"
+        return QCoreApplication.translate("DowntimeWording", "Short · may stay uncoded"), "short"
+    if stop.planned:
+        return QCoreApplication.translate("DowntimeWording", "Planned"), "coded"
+    return QCoreApplication.translate("DowntimeWording", "Coded"), "coded"

@@ -69,11 +69,18 @@ class ExceptionPages(QObject):
         home.body.addWidget(self.queue)  # under the work orders
         runner.attach_holds(partial(read_hold, kiosk))
         synced.connect(self._synced)
+        self._synced_signal = synced
         for index in range(stack.count()):
             self._offer_raise(index)
         stack.widgetAdded.connect(self._offer_raise)
         for screen in self.screens:
             stack.addWidget(screen)
+
+    def detach(self) -> None:
+        """Stop listening to the window's stack and to sync: these pages are being replaced
+        (ui.screen_set, when the screens are built again in another language)."""
+        self._stack.widgetAdded.disconnect(self._offer_raise)
+        self._synced_signal.disconnect(self._synced)
 
     def _offer_raise(self, index: int) -> None:
         """Every screen of the stack, now and later: those that offer the button are heard."""

@@ -14,11 +14,14 @@ from typing import TYPE_CHECKING
 
 from harmony_kiosk.domain.exception_merge import MergedException
 from harmony_kiosk.errors import NotFound
+from ui.camera.thumbnails import photo_thumbnail
 from ui.wording import step_title
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
+    from PySide6.QtGui import QImage
     from sqlalchemy import Connection
 
+    from harmony_kiosk.domain.events import Event
     from harmony_kiosk.services.kiosk import Kiosk
     from harmony_kiosk.store.knowledge_index import PastCase
 
@@ -53,6 +56,7 @@ class ExceptionDetail:
     names: dict[str, str]  # badge -> name, for everyone in the history
     station_name: str
     step_title: str | None
+    photos: tuple[QImage | None, ...] = ()  # thumbnails; None: the file is not on this kiosk
 
     @property
     def raised(self) -> dict[str, object]:
@@ -104,7 +108,12 @@ def read_detail(kiosk: Kiosk, exception_id: str, language: str = "en") -> Except
             steps = master_data.instruction_version(connection, str(instruction), version).steps
             step = next((s for s in steps if s.id == step_id), None)
             title = step_title(step, language) if step is not None else str(step_id)
-    return ExceptionDetail(merged, history, names, station_name, title)
+    photos = tuple(photo_thumbnail(kiosk, str(sha)) for sha in _photos_of(events))
+    return ExceptionDetail(merged, history, names, station_name, title, photos)
+
+
+def _photos_of(events: list[Event]) -> list[object]:
+    return [e.payload["photo"] for e in events if e.payload.get("photo")]
 
 
 def read_hold(kiosk: Kiosk, job_id: str) -> HoldInfo | None:

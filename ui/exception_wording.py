@@ -4,49 +4,67 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
+from PySide6.QtCore import QCoreApplication
+
+from ui.marked import QT_TRANSLATE_NOOP
 from ui.wording import day_text
 
+# English source texts, translated where they are shown (kind_name, event_name, badge…).
 KIND_NAMES = {
-    "quality": "Quality",
-    "safety": "Safety",
-    "material": "Material",
-    "equipment": "Equipment",
-    "other": "Other",
+    "quality": QT_TRANSLATE_NOOP("ExceptionWording", "Quality"),
+    "safety": QT_TRANSLATE_NOOP("ExceptionWording", "Safety"),
+    "material": QT_TRANSLATE_NOOP("ExceptionWording", "Material"),
+    "equipment": QT_TRANSLATE_NOOP("ExceptionWording", "Equipment"),
+    "other": QT_TRANSLATE_NOOP("ExceptionWording", "Other"),
 }
-SEVERITY_NAMES = {"low": "Low", "medium": "Medium", "high": "High", "critical": "Critical"}
+SEVERITY_NAMES = {
+    "low": QT_TRANSLATE_NOOP("ExceptionWording", "Low"),
+    "medium": QT_TRANSLATE_NOOP("ExceptionWording", "Medium"),
+    "high": QT_TRANSLATE_NOOP("ExceptionWording", "High"),
+    "critical": QT_TRANSLATE_NOOP("ExceptionWording", "Critical"),
+}
 STATUS_NAMES = {
-    "open": "Open",
-    "acknowledged": "Acknowledged",
-    "contained": "Contained",
-    "resolved": "Resolved",
-    "cancelled": "Cancelled",
+    "open": QT_TRANSLATE_NOOP("ExceptionWording", "Open"),
+    "acknowledged": QT_TRANSLATE_NOOP("ExceptionWording", "Acknowledged"),
+    "contained": QT_TRANSLATE_NOOP("ExceptionWording", "Contained"),
+    "resolved": QT_TRANSLATE_NOOP("ExceptionWording", "Resolved"),
+    "cancelled": QT_TRANSLATE_NOOP("ExceptionWording", "Cancelled"),
 }
 # What each event did, in the exception's history.
 EVENT_NAMES = {
-    "exception.raised": "Raised",
-    "exception.acknowledged": "Acknowledged",
-    "exception.contained": "Contained",
-    "exception.resolved": "Resolved",
-    "exception.cancelled": "Cancelled",
-    "exception.released": "Released the hold",
-    "exception.settled": "Settled the conflict",
+    "exception.raised": QT_TRANSLATE_NOOP("ExceptionWording", "Raised"),
+    "exception.acknowledged": QT_TRANSLATE_NOOP("ExceptionWording", "Acknowledged"),
+    "exception.contained": QT_TRANSLATE_NOOP("ExceptionWording", "Contained"),
+    "exception.resolved": QT_TRANSLATE_NOOP("ExceptionWording", "Resolved"),
+    "exception.cancelled": QT_TRANSLATE_NOOP("ExceptionWording", "Cancelled"),
+    "exception.released": QT_TRANSLATE_NOOP("ExceptionWording", "Released the hold"),
+    "exception.settled": QT_TRANSLATE_NOOP("ExceptionWording", "Settled the conflict"),
 }
-CONFLICT_BADGE = "⚠  Conflicting decisions"
-CONFLICT_SHORT = "⚠ Conflict"
-HOLD_BADGE = "‖  Job on hold"
-HOLD_SHORT = "‖ On hold"
+CONFLICT_BADGE = QT_TRANSLATE_NOOP("ExceptionWording", "⚠  Conflicting decisions")
+CONFLICT_SHORT = QT_TRANSLATE_NOOP("ExceptionWording", "⚠ Conflict")
+HOLD_BADGE = QT_TRANSLATE_NOOP("ExceptionWording", "‖  Job on hold")
+HOLD_SHORT = QT_TRANSLATE_NOOP("ExceptionWording", "‖ On hold")
+
+
+def said(source: str) -> str:
+    """One of the texts above, in the language shown now."""
+    return QCoreApplication.translate("ExceptionWording", source)
 
 
 def kind_name(kind: str) -> str:
-    return KIND_NAMES.get(kind, kind.capitalize())
+    return said(KIND_NAMES[kind]) if kind in KIND_NAMES else kind.capitalize()
 
 
 def severity_name(severity: str) -> str:
-    return SEVERITY_NAMES.get(severity, severity.capitalize())
+    return said(SEVERITY_NAMES[severity]) if severity in SEVERITY_NAMES else severity.capitalize()
 
 
 def status_name(status: str) -> str:
-    return STATUS_NAMES.get(status, status.capitalize())
+    return said(STATUS_NAMES[status]) if status in STATUS_NAMES else status.capitalize()
+
+
+def event_name(event_type: str) -> str:
+    return said(EVENT_NAMES[event_type]) if event_type in EVENT_NAMES else event_type
 
 
 def title(kind: str, severity: str) -> str:
@@ -69,14 +87,14 @@ def age_text(raised_at: str, now: datetime) -> str:
         return ""
     minutes = max(0, int((now - when).total_seconds() // 60))
     if minutes < 1:
-        return "just now"
+        return QCoreApplication.translate("ExceptionWording", "just now")
     if minutes < 60:
         return f"{minutes} min"
     hours, rest = divmod(minutes, 60)
     if hours < 24:
         return f"{hours} h {rest} min" if rest else f"{hours} h"
     days = hours // 24
-    return f"{days} day{'' if days == 1 else 's'}"
+    return QCoreApplication.translate("ExceptionWording", "%n day(s)", "", days)
 
 
 def when_text(iso: str, zone: tzinfo | None, now: datetime) -> str:
@@ -92,4 +110,6 @@ def when_text(iso: str, zone: tzinfo | None, now: datetime) -> str:
 
 def person(badge: str, names: dict[str, str]) -> str:
     """A name where the kiosk knows the badge, else the badge itself."""
-    return names.get(badge) or f"badge {badge}"
+    return names.get(badge) or QCoreApplication.translate(
+        "ExceptionWording", "badge {badge}"
+    ).format(badge=badge)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
 
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.errors import KnownError
 from ui import lead_reads
 from ui.handoff_pdf import exports_dir, write_pdf
+from ui.language import shown_language
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
     from harmony_kiosk.domain.shifts import Shift
@@ -35,6 +38,7 @@ class Handed:
     view: HandoffView
     written_by: str  # "Ricardo Mendoza (20014)"
     accepted_by: str | None
+    shown: HandoffSummary | None = None  # its summary with the reasons in the language shown
 
 
 def handoff_start(kiosk: Kiosk, clock: Clock) -> HandoffStart:
@@ -42,7 +46,26 @@ def handoff_start(kiosk: Kiosk, clock: Clock) -> HandoffStart:
     pending = kiosk.handoffs.pending()
     waiting = named(kiosk, pending[0]) if pending else None
     summary = kiosk.handoffs.summary(shift) if shift is not None else None
-    return HandoffStart(shift, summary, waiting)
+    return HandoffStart(shift, _reasons_shown(kiosk, summary), waiting)
+
+
+def _reasons_shown(kiosk: Kiosk, summary: HandoffSummary | None) -> HandoffSummary | None:
+    """The summary's stop reasons in the language shown: the service writes them with the
+    reason tree's English labels (as the handoff is kept and printed)."""
+    if summary is None:
+        return None
+    language = shown_language()
+    if language == "en":
+        return summary
+    tree = lead_reads.reason_tree(kiosk)
+    codes, todo = [], [reason.code for reason in tree.top_level()]
+    while todo:  # every code of the tree, parents before children
+        code = todo.pop()
+        codes.append(code)
+        todo.extend(child.code for child in tree.children(code))
+    said = {tree.path_text(code): tree.path_text(code, language) for code in codes}
+    lines = tuple(replace(d, reason=said.get(d.reason, d.reason)) for d in summary.downtime)
+    return replace(summary, downtime=lines)
 
 
 def named(kiosk: Kiosk, view: HandoffView) -> Handed:
@@ -51,10 +74,14 @@ def named(kiosk: Kiosk, view: HandoffView) -> Handed:
     def name(badge: str) -> str:
         with kiosk.uow.reading() as connection:
             found = master_data.operator(connection, badge)
-        return f"{found.name} ({badge})" if found is not None else f"badge {badge}"
+        return (
+            f"{found.name} ({badge})"
+            if found is not None
+            else QCoreApplication.translate("HandoffReads", "badge {badge}").format(badge=badge)
+        )
 
     accepted = name(view.accepted_by) if view.accepted_by else None
-    return Handed(view, name(view.written_by), accepted)
+    return Handed(view, name(view.written_by), accepted, _reasons_shown(kiosk, view.summary))
 
 
 def export_pdf(kiosk: Kiosk, handed: Handed) -> Path:
@@ -68,4 +95,8 @@ def export_pdf(kiosk: Kiosk, handed: Handed) -> Path:
     try:
         return write_pdf(page, exports_dir(kiosk.data_dir) / f"{stem}.pdf", title)
     except OSError as error:  # a full or read-only disk: say so, the handoff itself is saved
-        raise KnownError(f"The PDF could not be saved ({error.strerror or error}).") from error
+        raise KnownError(
+            QCoreApplication.translate(
+                "HandoffReads", "The PDF could not be saved ({value})."
+            ).format(value=error.strerror or error)
+        ) from error

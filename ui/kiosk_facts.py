@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.device import load_or_create
 from harmony_kiosk.enrolment import Enrolment, load_enrolment
@@ -46,17 +48,34 @@ def enrolment_facts(
 ) -> list[tuple[str, str]]:
     """Where this kiosk is enrolled, for the facts card."""
     if facts is None:
-        return [("Enrolment", "…")]
+        return [(QCoreApplication.translate("KioskFacts", "Enrolment"), "…")]
     if facts.kind == "demo":
-        return [("Enrolment", "A demo folder: never enrolled, its journal stays here")]
+        return [
+            (
+                QCoreApplication.translate("KioskFacts", "Enrolment"),
+                QCoreApplication.translate(
+                    "KioskFacts", "A demo folder: never enrolled, its journal stays here"
+                ),
+            )
+        ]
     enrolment = facts.enrolment
     if enrolment is None:
-        return [("Enrolment", "Not enrolled")]
+        return [
+            (
+                QCoreApplication.translate("KioskFacts", "Enrolment"),
+                QCoreApplication.translate("KioskFacts", "Not enrolled"),
+            )
+        ]
     since = moment_text(enrolment.enrolled_at, now, zone)
     shown = [
-        ("Server", enrolment.server_url),
-        ("Enrolled as", f"station {enrolment.station_id} · since {since}"),
+        (QCoreApplication.translate("KioskFacts", "Server"), enrolment.server_url),
+        (
+            QCoreApplication.translate("KioskFacts", "Enrolled as"),
+            QCoreApplication.translate("KioskFacts", "station {station_id} · since {since}").format(
+                station_id=enrolment.station_id, since=since
+            ),
+        ),
     ]
     if enrolment.ca_bundle:
-        shown.append(("CA bundle", enrolment.ca_bundle))
+        shown.append((QCoreApplication.translate("KioskFacts", "CA bundle"), enrolment.ca_bundle))
     return shown

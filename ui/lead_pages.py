@@ -72,6 +72,12 @@ class LeadPages(QObject):
         stack.currentChanged.connect(self._shown)
         worker.run(kiosk.downtime.running, self.watch.set_running, background=True)
 
+    def detach(self) -> None:
+        """Stop listening to the window's stack: these pages are being replaced (ui.screen_set,
+        when the screens are built again in another language)."""
+        self._stack.widgetAdded.disconnect(self._follow)
+        self._stack.currentChanged.disconnect(self._shown)
+
     def _open(self, screen: StopsScreen | HandoffScreen | LineBoardScreen) -> None:
         session = self._session()
         if session is None:

@@ -11,7 +11,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from harmony_kiosk.clock import Clock
+from ui.pattern_wording import bars_said, pareto_said, pattern_said
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
     from harmony_kiosk.domain.reasons import ReasonTree
@@ -95,28 +98,44 @@ def period_bounds(
 ) -> tuple[datetime, datetime, str]:
     """The [start, end) a board period covers, and its name."""
     if period is Period.SHIFT and shift is not None:
-        return shift.start, shift.end, f"Shift {shift.name}"
+        return (
+            shift.start,
+            shift.end,
+            QCoreApplication.translate("LeadReads", "Shift {name}").format(name=shift.name),
+        )
     if period is Period.WEEK:
-        return now - timedelta(days=7), now, "Last 7 days"
+        return now - timedelta(days=7), now, QCoreApplication.translate("LeadReads", "Last 7 days")
     local = now.astimezone(zone)
     midnight = datetime.combine(local.date(), time(0), tzinfo=local.tzinfo)
-    label = "Today" if period is Period.DAY else "Today (no shift calendar)"
+    label = (
+        QCoreApplication.translate("LeadReads", "Today")
+        if period is Period.DAY
+        else QCoreApplication.translate("LeadReads", "Today (no shift calendar)")
+    )
     return midnight.astimezone(UTC), now, label
 
 
-def board(kiosk: Kiosk, clock: Clock, period: Period, zone: tzinfo | None) -> Board:
+def board(
+    kiosk: Kiosk, clock: Clock, period: Period, zone: tzinfo | None, language: str = "en"
+) -> Board:
+    """The board of `period`; its reasons and sentences in `language` (ui/pattern_wording.py)."""
     now = clock.now()
     shift = shift_now(kiosk, clock)
     start, end, label = period_bounds(period, now, shift, zone)
-    bars, sentence = kiosk.patterns.pareto(start, end)
+    tree = reason_tree(kiosk)
+    bars, pareto = kiosk.patterns.pareto(start, end)
+    bars = bars_said(bars, tree, language)
+    sentence = pareto_said(pareto, bars) if pareto is not None else None
     return Board(
         period,
         label,
-        f"Shift {shift.name}" if shift else "This shift",
+        QCoreApplication.translate("LeadReads", "Shift {name}").format(name=shift.name)
+        if shift
+        else QCoreApplication.translate("LeadReads", "This shift"),
         bars,
         sentence,
-        kiosk.patterns.recurring(),
-        kiosk.patterns.rising(),
+        [pattern_said(found, tree, language) for found in kiosk.patterns.recurring()],
+        [pattern_said(found, tree, language) for found in kiosk.patterns.rising()],
         len(kiosk.exceptions.open_on_line()),
     )
 

@@ -27,7 +27,15 @@ from harmony_kiosk.services import demo
 from harmony_kiosk.services.auth import OperatorSession
 from harmony_kiosk.services.jobs import JobView
 from harmony_kiosk.services.kiosk import Kiosk, open_kiosk
-from ui import preview_exceptions, preview_lead, preview_sync, theme
+from ui import (
+    preview_exceptions,
+    preview_lead,
+    preview_lockdown,
+    preview_photo,
+    preview_sync,
+    theme,
+)
+from ui.language import UiLanguage
 from ui.place import Place, load_place
 from ui.preview_jobs import answer_until, start_first_job
 from ui.preview_sync import feed_pills
@@ -44,6 +52,7 @@ from ui.widgets.answers import MeasurementPanel
 from ui.worker import Worker
 
 PREVIEW_BADGE = ("10078", "7315")  # Emily Carter, operator, English (resources/demo)
+SPANISH_BADGE = ("10041", "4821")  # María González, operator, Spanish (--language es)
 PREVIEW_TIME = datetime(2026, 11, 25, 15, 42, tzinfo=UTC)  # 09:42 in Guadalajara
 TORQUE_STATION = "LINE1-ST1"
 PACK_STATION = "LINE1-ST2"
@@ -140,7 +149,9 @@ def _message(ctx: PreviewContext) -> QWidget:
     path = ctx.kiosk.data_dir / "kiosk.db"
     error = DatabaseUnusable(
         f"The kiosk's database failed its integrity check and was left untouched for IT: "
-        f"{path} (file is not a database)"
+        f"{path} (file is not a database)",
+        str(path),
+        "file is not a database",
     )
     screen.show_message(*open_failure_text(error))
     return screen
@@ -193,6 +204,11 @@ SCREENS: dict[str, ScreenSpec] = {
     "step-hold": ScreenSpec(TORQUE_STATION, preview_exceptions.step_hold),
     # downtime and the lead's pages, brought to their state by ui/preview_lead.py
     **{name: ScreenSpec(TORQUE_STATION, build) for name, build in preview_lead.BUILDERS.items()},
+    # the idle countdown (ui/preview_lockdown.py)
+    **{name: ScreenSpec(TORQUE_STATION, b) for name, b in preview_lockdown.BUILDERS.items()},
+    # a photo on an exception, and naming a stop's equipment (ui/preview_photo.py)
+    "exception-photo": ScreenSpec(TORQUE_STATION, preview_photo.photo_capture),
+    "stop-equipment": ScreenSpec(TORQUE_STATION, preview_photo.stop_equipment),
 }
 
 
@@ -224,11 +240,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("screen", choices=[*SCREENS, "all"])
     parser.add_argument("--out", type=Path, help="file (or folder for `all`)")
     parser.add_argument("--size", default="1280x800", help="WIDTHxHEIGHT (default 1280x800)")
+    parser.add_argument("--theme", default="standard", choices=["standard", "high-contrast"])
+    parser.add_argument("--text-size", default="normal", choices=["normal", "large"])
+    parser.add_argument(
+        "--language", default="en", choices=["en", "es"], help="es: as María reads it"
+    )
     args = parser.parse_args(argv)
     width, height = (int(part) for part in args.size.lower().split("x"))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    theme.apply(app)
+    theme.apply(app, args.theme, args.text_size)
+    UiLanguage(args.language, app).use_default()
+    if args.language == "es":
+        global PREVIEW_BADGE  # noqa: PLW0603 - one run of the tool, one operator
+        PREVIEW_BADGE = SPANISH_BADGE
     names = list(SCREENS) if args.screen == "all" else [args.screen]
     worker = Worker()
     clock = ManualClock(PREVIEW_TIME)

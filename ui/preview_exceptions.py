@@ -20,7 +20,7 @@ from harmony_kiosk.services.kiosk import Kiosk, open_kiosk
 from harmony_kiosk.store import sync_records
 from harmony_kiosk.store.journal import read_events
 from ui.exception_actions import Action
-from ui.exception_context import RaiseContext
+from ui.exception_context import RaiseContext, reading_text, where_text
 from ui.exception_reads import read_hold
 from ui.preview_jobs import answer_until
 from ui.screens.exception_detail import ExceptionDetailScreen
@@ -29,6 +29,7 @@ from ui.screens.home import HomeScreen
 from ui.screens.step_runner import StepRunnerScreen
 from ui.sent import SentReader
 from ui.widgets.exception_queue import ExceptionQueue
+from ui.wording import number_text, step_title
 
 if TYPE_CHECKING:
     from harmony_kiosk.domain.plant_files import PlantDefinition
@@ -135,8 +136,10 @@ def raise_described(ctx: PreviewContext) -> QWidget:
     def build(screen: RaiseExceptionScreen) -> None:
         index = view.current_index or 0
         step = view.version.steps[index]
-        where = f"{view.work_order.id} · Step {index + 1} · {step.title}"
-        context = RaiseContext(view.job.id, step.id, where)
+        title = step_title(step, ctx.session().language)
+        context = RaiseContext(
+            view.job.id, step.id, where_text(view.work_order.id, index + 1, title)
+        )
         screen.begin(ctx.session(), context)
         screen.what.kinds.button("equipment").click()
         screen.what.severities.button("high").click()
@@ -158,8 +161,10 @@ def raise_from_notice(ctx: PreviewContext) -> QWidget:
         context = RaiseContext(
             view.job.id,
             step.id,
-            f"{view.work_order.id} · Step {index + 1} · {step.title}",
-            "Measured 12.8 N·m · limits 11.5 – 12.5 N·m",
+            where_text(view.work_order.id, index + 1, step_title(step, ctx.session().language)),
+            reading_text(
+                f"{number_text('12.8')} N·m", f"{number_text('11.5')} – {number_text('12.5')} N·m"
+            ),
             "quality",
         )
         screen.begin(ctx.session(), context)

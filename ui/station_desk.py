@@ -6,7 +6,7 @@ import logging
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.domain.operators import Role
@@ -88,8 +88,17 @@ class StationDesk(QObject):
     def _stopped(self, view: DowntimeView) -> None:
         self._watch.set_running(None)
         lasted = minutes_text(view.duration_s or 0)
-        after = "A team lead codes the stop." if view.needs_code else "Short: no code needed."
-        self.bar.say(f"✓  Running again after {lasted}. {after}", "success")
+        after = (
+            QCoreApplication.translate("StationDesk", "A team lead codes the stop.")
+            if view.needs_code
+            else QCoreApplication.translate("StationDesk", "Short: no code needed.")
+        )
+        self.bar.say(
+            QCoreApplication.translate(
+                "StationDesk", "✓  Running again after {lasted}. {after}"
+            ).format(lasted=lasted, after=after),
+            "success",
+        )
         self.refresh()
 
     def _refused(self, error: KnownError) -> None:

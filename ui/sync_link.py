@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.errors import KnownError
@@ -132,5 +132,7 @@ def _start(data_dir: Path, clock: Clock) -> SyncWorker | None:
     except Exception as error:
         log.exception("the sync client could not start")
         raise KnownError(
-            f"The sync client could not start ({type(error).__name__}); see the kiosk's log."
+            QCoreApplication.translate(
+                "SyncLink", "The sync client could not start ({type}); see the kiosk's log."
+            ).format(type=type(error).__name__)
         ) from None

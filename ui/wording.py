@@ -5,60 +5,111 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from harmony_kiosk.domain.instructions import InstructionVersion, Step, StepKind
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from harmony_kiosk.domain.instructions import (
+    InstructionVersion,
+    MeasurementStep,
+    SignatureMeaning,
+    Step,
+    StepKind,
+)
 from harmony_kiosk.domain.jobs import JobStatus
 from harmony_kiosk.domain.operators import Role
+from ui.marked import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
     from harmony_kiosk.services.auth import OperatorSession
     from harmony_kiosk.services.jobs import QueueEntry
 
+# English source texts: translated where they are shown (role_name, kind_name).
 ROLE_NAMES = {
-    Role.OPERATOR: "Operator",
-    Role.TEAM_LEAD: "Team lead",
-    Role.QUALITY: "Quality",
-    Role.SUPERVISOR: "Supervisor",
+    Role.OPERATOR: QT_TRANSLATE_NOOP("Wording", "Operator"),
+    Role.TEAM_LEAD: QT_TRANSLATE_NOOP("Wording", "Team lead"),
+    Role.QUALITY: QT_TRANSLATE_NOOP("Wording", "Quality"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Wording", "Supervisor"),
 }
 # The broadest role first: it is the one the header shows.
 _RANK = (Role.SUPERVISOR, Role.QUALITY, Role.TEAM_LEAD, Role.OPERATOR)
 
 KIND_NAMES = {
-    StepKind.INSTRUCTION: "Instruction",
-    StepKind.CONFIRM: "Confirm",
-    StepKind.MEASUREMENT: "Measurement",
-    StepKind.PASSFAIL: "Check",
-    StepKind.SCAN: "Scan",
-    StepKind.SIGNATURE: "Signature",
+    StepKind.INSTRUCTION: QT_TRANSLATE_NOOP("Wording", "Instruction"),
+    StepKind.CONFIRM: QT_TRANSLATE_NOOP("Wording", "Confirm"),
+    StepKind.MEASUREMENT: QT_TRANSLATE_NOOP("Wording", "Measurement"),
+    StepKind.PASSFAIL: QT_TRANSLATE_NOOP("Wording", "Check"),
+    StepKind.SCAN: QT_TRANSLATE_NOOP("Wording", "Scan"),
+    StepKind.SIGNATURE: QT_TRANSLATE_NOOP("Wording", "Signature"),
 }
 
 
+MEANING_NAMES = {
+    SignatureMeaning.PERFORMED: QT_TRANSLATE_NOOP("Wording", "Performed"),
+    SignatureMeaning.VERIFIED: QT_TRANSLATE_NOOP("Wording", "Verified"),
+    SignatureMeaning.APPROVED: QT_TRANSLATE_NOOP("Wording", "Approved"),
+}
+
+
+def meaning_name(meaning: SignatureMeaning) -> str:
+    """What a signature means ("Performed", "Realizado"), as its chip says it."""
+    return _tr(MEANING_NAMES[meaning])
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("Wording", source)
+
+
 def role_name(role: Role) -> str:
-    return ROLE_NAMES[role]
+    return _tr(ROLE_NAMES[role])
+
+
+def kind_name(kind: StepKind) -> str:
+    return _tr(KIND_NAMES[kind])
 
 
 def main_role(session: OperatorSession) -> str:
     for role in _RANK:
         if role in session.roles:
-            return ROLE_NAMES[role]
-    return ROLE_NAMES[Role.OPERATOR]
-
-
-# Spelled out here: strftime follows the C locale, which QApplication sets from the system.
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+            return role_name(role)
+    return role_name(Role.OPERATOR)
 
 
 def day_text(day: date) -> str:
-    """A date an operator reads without thinking about formats: "Fri 27 Nov"."""
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
+    """A date an operator reads without thinking about formats: "Fri 27 Nov", "vie 27 nov".
+
+    QLocale of the language shown now (ui.language sets it), not strftime: that follows the C
+    locale, which QApplication sets from the system, whatever the operator reads."""
+    shown = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+    return shown.replace(".", "")  # some locales abbreviate with a dot ("nov."): not on a chip
+
+
+def number_text(value: object) -> str:
+    """A number as written in the language shown: "12.5" in English, "12,5" in Spanish.
+
+    Measurements are Decimals kept as typed (never through float), so only the marks change."""
+    shown = str(value)
+    point, minus = QLocale().decimalPoint(), QLocale().negativeSign()
+    return shown.replace(".", "\0").replace("-", minus).replace("\0", point)
+
+
+def limits_text(step: MeasurementStep) -> str:
+    """The limits as an operator reads them: "11.5 – 12.5 N·m", "11,5 – 12,5 N·m" in Spanish."""
+    unit = f" {step.unit}" if step.unit else ""
+    lower, upper = step.lower, step.upper
+    if lower is not None and upper is not None:
+        return f"{number_text(lower)} – {number_text(upper)}{unit}"
+    if lower is not None:
+        return f"≥ {number_text(lower)}{unit}"
+    if upper is not None:
+        return f"≤ {number_text(upper)}{unit}"
+    return QCoreApplication.translate("Wording", "no limits")
 
 
 def due_text(due: date, today: date) -> str:
     """The due date for the queue: "Fri 27 Nov", "Today", or "Overdue · Mon 23 Nov"."""
     if due < today:
-        return f"Overdue · {day_text(due)}"
+        return QCoreApplication.translate("Wording", "Overdue · {day}").format(day=day_text(due))
     if due == today:
-        return "Today"
+        return QCoreApplication.translate("Wording", "Today")
     return day_text(due)
 
 
@@ -66,11 +117,16 @@ def status_text(entry: QueueEntry, my_badge: str) -> str:
     """Not started / In progress · you / Paused · badge 10057."""
     progress = entry.progress
     if progress.open_job_id is None:
-        return "Not started"
-    who = "you" if progress.open_job_held_by == my_badge else f"badge {progress.open_job_held_by}"
+        return QCoreApplication.translate("Wording", "Not started")
+    held_by = progress.open_job_held_by
+    who = (
+        QCoreApplication.translate("Wording", "you")
+        if held_by == my_badge
+        else QCoreApplication.translate("Wording", "badge {badge}").format(badge=held_by)
+    )
     if progress.open_job_status is JobStatus.PAUSED:
-        return f"Paused · {who}"
-    return f"In progress · {who}"
+        return QCoreApplication.translate("Wording", "Paused · {who}").format(who=who)
+    return QCoreApplication.translate("Wording", "In progress · {who}").format(who=who)
 
 
 def step_title(step: Step, language: str) -> str:
@@ -86,4 +142,6 @@ def instruction_title(version: InstructionVersion, language: str) -> str:
 
 
 def plural(count: int, word: str) -> str:
+    """English only: a text on screen counts with QCoreApplication.translate(context, "%n …",
+    "", count) instead, which has each language's plural forms."""
     return f"{count} {word}{'' if count == 1 else 's'}"

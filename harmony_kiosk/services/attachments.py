@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection
 
 from harmony_kiosk.clock import Clock, to_iso
-from harmony_kiosk.errors import InvalidEntry, KnownError
+from harmony_kiosk.disk_space import DiskGauge
+from harmony_kiosk.errors import InvalidEntry
 from harmony_kiosk.store.blob_store import BlobStore, register_blob
 
 MEDIA_TYPES = {".m4a": "audio/mp4", ".wav": "audio/wav", ".jpg": "image/jpeg", ".png": "image/png"}
 MAX_BYTES = 64 * 1024 * 1024
-REFUSE_AT_USED_FRACTION = 0.95  # a full disk refuses recordings, never an operator's event
 
 
 @dataclass(frozen=True)
@@ -27,9 +26,11 @@ class Attachment:
 
 
 class Attachments:
-    def __init__(self, blobs: BlobStore, clock: Clock) -> None:
+    def __init__(self, blobs: BlobStore, clock: Clock, disk: DiskGauge | None = None) -> None:
         self._blobs = blobs
         self._clock = clock
+        # A nearly full disk refuses recordings (DiskFull), never an operator's event.
+        self._disk = disk or DiskGauge(blobs.root)
 
     def store(self, source: Path) -> Attachment:
         """Copy a finished recording or photo into the blob store (fsynced, renamed)."""
@@ -41,7 +42,7 @@ class Attachments:
             raise InvalidEntry("The recording is empty.")
         if size > MAX_BYTES:
             raise InvalidEntry("The file is too large to attach.")
-        self._check_space(size)
+        self._disk.check_media(size)
         return Attachment(self._blobs.put_file(source), size, media_type)
 
     def path(self, attachment_sha256: str) -> Path:
@@ -56,12 +57,3 @@ class Attachments:
             attachment.media_type,
             to_iso(self._clock.now()),
         )
-
-    def _check_space(self, size: int) -> None:
-        self._blobs.root.mkdir(parents=True, exist_ok=True)
-        usage = shutil.disk_usage(self._blobs.root)
-        if (usage.used + size) / usage.total >= REFUSE_AT_USED_FRACTION:
-            raise KnownError(
-                "The kiosk's disk is almost full: voice notes and photos are refused until IT "
-                "frees space. Everything else keeps being saved."
-            )

@@ -121,7 +121,11 @@ class AuthService:
                 )
             left = self._lockout.failures_left(badge)
             tries = "try" if left == 1 else "tries"
-            raise LoginRefused(f"Badge or PIN not recognised. {left} {tries} left.", reason=reason)
+            raise LoginRefused(
+                f"Badge or PIN not recognised. {left} {tries} left.",
+                reason=reason,
+                tries_left=left,
+            )
         if not operator.active:
             raise LoginRefused(
                 "This badge is no longer active. Please see your team lead.", reason="inactive"

@@ -9,6 +9,7 @@ from pathlib import Path
 from harmony_kiosk import device, paths
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.device import DeviceIdentity
+from harmony_kiosk.disk_space import DiskGauge, DiskPolicy
 from harmony_kiosk.domain.events import ChainReport, check_chain
 from harmony_kiosk.domain.plant import Station
 from harmony_kiosk.errors import NotFound
@@ -22,6 +23,7 @@ from harmony_kiosk.services.jobs import JobService
 from harmony_kiosk.services.knowledge import KnowledgeService
 from harmony_kiosk.services.patterns import PatternService
 from harmony_kiosk.services.unit_of_work import UnitOfWork
+from harmony_kiosk.settings import load_settings
 from harmony_kiosk.store import master_data, projector
 from harmony_kiosk.store.blob_store import BlobStore
 from harmony_kiosk.store.database import Database
@@ -50,6 +52,7 @@ class Kiosk:
     patterns: PatternService
     handoffs: HandoffService
     upgrade_report: UpgradeReport
+    disk: DiskGauge
 
     def close(self) -> None:
         self.database.close()
@@ -67,8 +70,11 @@ def open_database(
     return identity, database, report
 
 
-def open_kiosk(data_dir: Path, clock: Clock, station_id: str | None = None) -> Kiosk:
-    """Open the kiosk for one station (default: the first station of the plant)."""
+def open_kiosk(
+    data_dir: Path, clock: Clock, station_id: str | None = None, *, disk: DiskGauge | None = None
+) -> Kiosk:
+    """Open the kiosk for one station (default: the first station of the plant). `disk`
+    measures the data folder's disk (default: the real one, at the settings' percentages)."""
     identity, database, report = open_database(data_dir, clock)
     uow = UnitOfWork(database, Journal(identity.device_id, clock))
     with database.read() as connection:
@@ -84,7 +90,11 @@ def open_kiosk(data_dir: Path, clock: Clock, station_id: str | None = None) -> K
     jobs = JobService(uow, auth, clock, station.id)
     log.info("kiosk opened", extra={"device_id": identity.device_id, "station": station.id})
     blobs = BlobStore(paths.blobs_dir(data_dir))
-    attachments = Attachments(blobs, clock)
+    if disk is None:
+        settings = load_settings(data_dir)
+        policy = DiskPolicy(settings.disk_warn_percent, settings.disk_refuse_media_percent)
+        disk = DiskGauge(data_dir, policy)
+    attachments = Attachments(blobs, clock, disk)
     raised = ExceptionService(uow, clock, station.id, identity.device_id, attachments)
     decisions = ExceptionDecisions(uow, attachments)
     stops = DowntimeService(uow, clock, station.id, attachments)
@@ -104,6 +114,7 @@ def open_kiosk(data_dir: Path, clock: Clock, station_id: str | None = None) -> K
         PatternService(uow, stops, clock),
         HandoffService(uow, clock, station.id, auth, stops, attachments, blobs),
         report,
+        disk,
     )
 
 

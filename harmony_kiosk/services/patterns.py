@@ -18,6 +18,9 @@ class Pattern:
     kind: str  # "recurring", "pareto" or "rising"
     sentence: str
     numbers: dict[str, float] = field(default_factory=dict)
+    # What the sentence names, for a screen that says it in another language: the reason's
+    # code, the equipment, the windows' days (ui/pattern_wording.py).
+    terms: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class PatternService:
                         f"{label} on {equipment} happened {len(stops)} times in the last "
                         f"{window.days} days ({minutes:.0f} min in all).",
                         {"count": len(stops), "minutes": round(minutes, 1)},
+                        {"code": code, "equipment": equipment, "days": str(window.days)},
                     )
                 )
         return sorted(found, key=lambda p: -p.numbers["count"])
@@ -127,6 +131,11 @@ class PatternService:
                         f"{recent.days} days against {usual:.1f} per {recent.days} days in the "
                         f"{history.days} days before ({times}).",
                         {"recent": count, "usual": round(usual, 2)},
+                        {
+                            "code": code,
+                            "days": str(recent.days),
+                            "history_days": str(history.days),
+                        },
                     )
                 )
         return sorted(found, key=lambda p: -p.numbers["recent"])

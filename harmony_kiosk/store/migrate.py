@@ -58,7 +58,9 @@ def _unusable(path: Path, detail: str) -> DatabaseUnusable:
     log.error("database failed its integrity check", extra={"path": str(path), "detail": detail})
     return DatabaseUnusable(
         f"The kiosk's database failed its integrity check and was left untouched for IT: "
-        f"{path} ({detail})"
+        f"{path} ({detail})",
+        str(path),
+        detail,
     )
 
 

@@ -13,9 +13,11 @@ from pytestqt.qtbot import QtBot
 from harmony_kiosk.clock import ManualClock
 from harmony_kiosk.services.kiosk import Kiosk
 from tests.conftest import TORQUE_STATION
-from ui import theme
+from ui import language, theme
 from ui.app import compose
+from ui.language import UiLanguage
 from ui.main_window import MainWindow
+from ui.translations import build
 from ui.worker import Worker
 
 _UI_TESTS = Path(__file__).parent
@@ -29,6 +31,24 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if _UI_TESTS in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
             item.add_marker(pytest.mark.qt_log_ignore(_QT_NOISE))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication) -> UiLanguage:
+    """The texts as a kiosk shows them by default: English, with the plural forms of the
+    `%n` texts ("1 order", "2 orders") that come from the compiled English translation."""
+    build(only_stale=True)  # `make translations` does it too; a fresh checkout may not have
+    language = UiLanguage("en")
+    language.use_default()
+    return language
+
+
+@pytest.fixture(autouse=True)
+def english_screens(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The UI tests read English screens whoever logs in (María and Ricardo prefer Spanish):
+    a language the kiosk has no texts for falls back to its default, English. The tests of
+    the Spanish screens (tests/ui/test_languages.py) put Spanish back."""
+    monkeypatch.setattr(language, "LANGUAGES", ("en",))
 
 
 @pytest.fixture(autouse=True)
@@ -57,6 +77,7 @@ def worker(qtbot: QtBot, crashes: list[str]) -> Iterator[Worker]:
 
 def open_window(qtbot: QtBot, data_dir: Path, clock: ManualClock, worker: Worker) -> MainWindow:
     window = compose(data_dir, TORQUE_STATION, clock, worker)
+    window.idle.check_by_hand()  # idle time only where a test asks (tests/ui/test_idle_logout.py)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

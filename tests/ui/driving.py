@@ -42,7 +42,8 @@ def log_in(qtbot: QtBot, window: MainWindow, worker: Worker, badge: str, pin: st
     assert login.active_field() is login.pin_field
     type_on_keypad(qtbot, login.keypad, pin)
     tap(qtbot, login.keypad.key("ok"))
-    wait_for_screen(qtbot, window, window.home)
+    # window.home read again while waiting: a login in another language builds it anew
+    qtbot.waitUntil(lambda: window.home is not None and window.stack.currentWidget() is window.home)
     settle(qtbot, worker)
 
 

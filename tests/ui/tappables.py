@@ -51,8 +51,8 @@ def tappable_targets(root: QWidget) -> list[Target]:
             for row in range(model.rowCount()):
                 row_rect = widget.visualRect(model.index(row, 0))
                 shown = row_rect.intersected(viewport.rect())
-                if shown.isEmpty() or shown.height() < row_rect.height():
-                    continue  # scrolled out of sight, or partly: judged once scrolled in
+                if shown.isEmpty() or shown != row_rect:
+                    continue  # scrolled out of sight, or partly (either way): judged once in
                 top_left = viewport.mapTo(root, row_rect.topLeft())
                 found.append(
                     Target(f"row {row} of {_name(widget)}", QRect(top_left, row_rect.size()), False)

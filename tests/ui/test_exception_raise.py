@@ -26,7 +26,7 @@ from ui.exception_context import RaiseContext
 from ui.main_window import MainWindow
 from ui.place import load_place
 from ui.preview_jobs import answer_until, start_first_job
-from ui.screens.exception_raise import NO_PHOTO, RaiseExceptionScreen
+from ui.screens.exception_raise import RaiseExceptionScreen
 from ui.widgets.answers import MeasurementPanel
 from ui.widgets.exception_describe import DescribePanel
 from ui.widgets.exception_past_cases import NOTHING, WAITING
@@ -254,9 +254,6 @@ def test_a_photo_is_offered_only_where_a_camera_exists(
     assert screen.what.photo.isVisible() is camera
     assert screen.what.no_camera.isVisible() is not camera
     assert screen.what.no_camera.text() == NO_CAMERA
-    if camera:
-        tap(qtbot, screen.what.photo)
-        assert screen.message.text() == NO_PHOTO
     # The hold toggle belongs to quality exceptions on a job only.
     assert not screen.what.hold.isVisible()
     tap(qtbot, screen.what.kinds.button("quality"))

@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ui.exception_wording import age_text, status_name, title
 
@@ -53,6 +59,10 @@ class ExceptionQueueModel(QAbstractListModel):
             return title(view.kind, view.severity)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             flags = [status_name(view.status)]
-            flags += ["conflicting decisions"] * view.conflict + ["job on hold"] * view.on_hold
+            flags += [
+                QCoreApplication.translate("ExceptionQueueModel", "conflicting decisions")
+            ] * view.conflict + [
+                QCoreApplication.translate("ExceptionQueueModel", "job on hold")
+            ] * view.on_hold
             return f"{title(view.kind, view.severity)}, {view.text or ''}, {', '.join(flags)}"
         return None

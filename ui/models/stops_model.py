@@ -6,9 +6,16 @@ from collections.abc import Callable
 from datetime import tzinfo
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ui.downtime_wording import span_text, state_text
+from ui.marked import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
     from harmony_kiosk.domain.reasons import ReasonTree
@@ -22,13 +29,13 @@ WHERE_ROLE = Qt.ItemDataRole.UserRole + 5  # the equipment, when named
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 6  # "09:42 – 10:02 · 20 min"
 
 _Index = QModelIndex | QPersistentModelIndex
-NO_REASON = "No reason yet"
+NO_REASON = QT_TRANSLATE_NOOP("StopsModel", "No reason yet")  # translated where it is shown
 
 
 def reason_words(stop: DowntimeView, tree: ReasonTree | None, language: str) -> str:
     code = stop.reason_code
     if code is None:
-        return NO_REASON
+        return QCoreApplication.translate("StopsModel", NO_REASON)
     if tree is None or code not in tree:
         return code
     return tree.path_text(code, language)

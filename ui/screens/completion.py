@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from harmony_kiosk.clock import Clock
@@ -15,7 +15,7 @@ from ui.screens.frame import Screen
 from ui.widgets.keypad import Keypad
 from ui.widgets.keypad_fields import KeypadFields
 from ui.widgets.touch import button, card, field, text
-from ui.wording import instruction_title, plural
+from ui.wording import instruction_title
 from ui.worker import Worker
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
@@ -49,15 +49,23 @@ class CompletionScreen(Screen):
         row.setSpacing(32)
         self.body.addLayout(row, 1)
         row.addWidget(self._build_summary(), 5)
-        self.keypad = Keypad(ok_text="Next")
+        self.keypad = Keypad(ok_text=QCoreApplication.translate("Completion", "Next"))
         self.keypad.submitted.connect(self._keypad_ok)
         pad = QVBoxLayout()
         pad.addWidget(self.keypad)
         pad.addStretch(1)
         row.addLayout(pad, 4)
 
-        self.back_button = button("←  Back to steps", height=84, name="back-to-steps")
-        self.complete_button = button("Complete job  ✓", primary=True, name="complete")
+        self.back_button = button(
+            QCoreApplication.translate("Completion", "←  Back to steps"),
+            height=84,
+            name="back-to-steps",
+        )
+        self.complete_button = button(
+            QCoreApplication.translate("Completion", "Complete job  ✓"),
+            primary=True,
+            name="complete",
+        )
         self.complete_button.setMinimumWidth(360)
         self.action_row.addWidget(self.back_button)
         self.action_row.addStretch(1)
@@ -65,7 +73,12 @@ class CompletionScreen(Screen):
         self.back_button.clicked.connect(self._back)
         self.complete_button.clicked.connect(self._complete)
         self.fields = KeypadFields(
-            self.keypad, (self.good_field, self.scrap_field), ("Next", "Done")
+            self.keypad,
+            (self.good_field, self.scrap_field),
+            (
+                QCoreApplication.translate("Completion", "Next"),
+                QCoreApplication.translate("Completion", "Done"),
+            ),
         )
         self.good_field.returnPressed.connect(self.fields.advance)
         self.scrap_field.returnPressed.connect(self._complete)
@@ -77,20 +90,37 @@ class CompletionScreen(Screen):
         column = QVBoxLayout(summary)
         column.setContentsMargins(36, 28, 36, 28)
         column.setSpacing(12)
-        column.addWidget(text("✓  All steps done", "title", name="completion-title"))
+        column.addWidget(
+            text(
+                QCoreApplication.translate("Completion", "✓  All steps done"),
+                "title",
+                name="completion-title",
+            )
+        )
         self.order = text("", "lead", name="completion-order")
         column.addWidget(self.order)
         self.remaining = text("", "lead-strong", name="completion-remaining")
         column.addWidget(self.remaining)
-        column.addWidget(text("How many did you make? Empty counts as 0.", "lead"))
+        column.addWidget(
+            text(
+                QCoreApplication.translate(
+                    "Completion", "How many did you make? Empty counts as 0."
+                ),
+                "lead",
+            )
+        )
         self.nonconforming = text("", "warning", name="completion-nonconforming")
         column.addWidget(self.nonconforming)
         column.addSpacing(8)
         counts = QGridLayout()
         counts.setHorizontalSpacing(20)
         counts.setVerticalSpacing(6)
-        counts.addWidget(text("Good", "field-label"), 0, 0)
-        counts.addWidget(text("Scrap", "field-label"), 0, 1)
+        counts.addWidget(
+            text(QCoreApplication.translate("Completion", "Good"), "field-label"), 0, 0
+        )
+        counts.addWidget(
+            text(QCoreApplication.translate("Completion", "Scrap"), "field-label"), 0, 1
+        )
         self.good_field = field(name="good")
         self.scrap_field = field(name="scrap")
         for count_field, column_index in ((self.good_field, 0), (self.scrap_field, 1)):
@@ -114,13 +144,22 @@ class CompletionScreen(Screen):
             f"{title} · {view.version.instruction_id} v{view.version.version}",
         )
         steps = len(view.version.steps)
-        self.order.setText(f"{plural(steps, 'step')} answered for {view.work_order.id}.")
+        answered = QCoreApplication.translate(
+            "Completion", "%n step(s) answered for {order}.", "", steps
+        )
+        self.order.setText(answered.format(order=view.work_order.id))
         self.remaining.setText(
-            f"{view.remaining} of {view.work_order.quantity} left on this order."
+            QCoreApplication.translate(
+                "Completion", "{remaining} of {quantity} left on this order."
+            ).format(remaining=view.remaining, quantity=view.work_order.quantity)
         )
         found = len(view.nonconformances)
         self.nonconforming.setText(
-            f"⚠  {plural(found, 'nonconformance')} recorded in this job" if found else ""
+            QCoreApplication.translate(
+                "Completion", "⚠  %n nonconformance(s) recorded in this job", "", found
+            )
+            if found
+            else ""
         )
         self.nonconforming.setVisible(bool(found))
         self.good_field.clear()
@@ -185,5 +224,9 @@ def _count(typed: str) -> int:
     if not cleaned:
         return 0
     if not cleaned.isdigit() or not cleaned.isascii():
-        raise InvalidEntry(f"“{typed}” is not a whole number.")
+        raise InvalidEntry(
+            QCoreApplication.translate("Completion", "“{typed}” is not a whole number.").format(
+                typed=typed
+            )
+        )
     return int(cleaned)

@@ -10,13 +10,14 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QWidget
 
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.errors import KnownError
 from ui.exception_actions import Action, allowed
 from ui.exception_reads import ExceptionDetail, read_detail
+from ui.marked import QT_TRANSLATE_NOOP
 from ui.place import Place
 from ui.screens.frame import Screen
 from ui.widgets.exception_alive import alive
@@ -33,22 +34,23 @@ if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first 
     from harmony_kiosk.services.auth import OperatorSession
     from harmony_kiosk.services.kiosk import Kiosk
 
+# English source texts, translated where the buttons are made (QT_TRANSLATE_NOOP marks them).
 LABELS = {
-    Action.ACKNOWLEDGE: "Acknowledge",
-    Action.CONTAIN: "Contain…",
-    Action.CANCEL: "Cancel it…",
-    Action.RESOLVE: "Resolve…",
-    Action.RELEASE: "Release the hold…",
+    Action.ACKNOWLEDGE: QT_TRANSLATE_NOOP("ExceptionDetail", "Acknowledge"),
+    Action.CONTAIN: QT_TRANSLATE_NOOP("ExceptionDetail", "Contain…"),
+    Action.CANCEL: QT_TRANSLATE_NOOP("ExceptionDetail", "Cancel it…"),
+    Action.RESOLVE: QT_TRANSLATE_NOOP("ExceptionDetail", "Resolve…"),
+    Action.RELEASE: QT_TRANSLATE_NOOP("ExceptionDetail", "Release the hold…"),
 }
 # The button drawn as the primary one: the furthest step the person may take.
 _PRIMARY_ORDER = (Action.RELEASE, Action.RESOLVE, Action.CONTAIN, Action.ACKNOWLEDGE)
 MAX_SETTLE_CHOICES = 3
 _SAVE = {
-    Action.CONTAIN: "Save containment",
-    Action.CANCEL: "Cancel the exception",
-    Action.RESOLVE: "Save decision",
-    Action.RELEASE: "Release the hold",
-    Action.SETTLE: "Keep this decision",
+    Action.CONTAIN: QT_TRANSLATE_NOOP("ExceptionDetail", "Save containment"),
+    Action.CANCEL: QT_TRANSLATE_NOOP("ExceptionDetail", "Cancel the exception"),
+    Action.RESOLVE: QT_TRANSLATE_NOOP("ExceptionDetail", "Save decision"),
+    Action.RELEASE: QT_TRANSLATE_NOOP("ExceptionDetail", "Release the hold"),
+    Action.SETTLE: QT_TRANSLATE_NOOP("ExceptionDetail", "Keep this decision"),
 }
 
 
@@ -75,7 +77,9 @@ class ExceptionDetailScreen(Screen):
         self._detail: ExceptionDetail | None = None
         self._acting: Action | None = None
         self._chosen: str | None = None  # the decision a settle keeps
-        self.header.set_place("Exception", place.subtitle)
+        self.header.set_place(
+            QCoreApplication.translate("ExceptionDetail", "Exception"), place.subtitle
+        )
         self.pages = QStackedWidget()
         self.overview = ExceptionOverview()
         self.form = ActionForm(VoiceSlot(kiosk.attachments, worker, kiosk.data_dir))
@@ -89,7 +93,9 @@ class ExceptionDetailScreen(Screen):
         self._show_buttons([])  # none until the exception is read: nor do they widen the window
 
     def _build_actions(self) -> None:
-        self.back_button = button("←  Back", height=88, name="detail-back")
+        self.back_button = button(
+            QCoreApplication.translate("ExceptionDetail", "←  Back"), height=88, name="detail-back"
+        )
         self.back_button.setMinimumWidth(170)
         self.back_button.clicked.connect(self._back)
         self.action_row.addWidget(self.back_button)
@@ -106,9 +112,15 @@ class ExceptionDetailScreen(Screen):
             made.clicked.connect(partial(self._settle, number))
             self.settle_buttons.append(made)
             self.action_row.addWidget(made)
-        self.voice_button = button("Voice note", height=88, name="detail-voice")
+        self.voice_button = button(
+            QCoreApplication.translate("ExceptionDetail", "Voice note"),
+            height=88,
+            name="detail-voice",
+        )
         self.voice_button.clicked.connect(self._toggle_voice)
-        self.save_button = button("Save", primary=True, name="detail-save")
+        self.save_button = button(
+            QCoreApplication.translate("ExceptionDetail", "Save"), primary=True, name="detail-save"
+        )
         self.save_button.setMinimumWidth(300)
         self.save_button.clicked.connect(self._submit)
         self.action_row.addWidget(self.voice_button)
@@ -165,10 +177,14 @@ class ExceptionDetailScreen(Screen):
             shown = number < len(choices)
             made.setVisible(shown)
             if shown:
-                made.setText(f"Keep decision {number + 1}")
+                made.setText(
+                    QCoreApplication.translate("ExceptionDetail", "Keep decision {value}").format(
+                        value=number + 1
+                    )
+                )
         self.voice_button.setVisible(on_form and self.form.takes_voice)
         self.save_button.setVisible(on_form)
-        self.back_button.setText("←  Back")
+        self.back_button.setText(QCoreApplication.translate("ExceptionDetail", "←  Back"))
 
     # --- acting --------------------------------------------------------------------------------
     def _start(self, action: Action) -> None:
@@ -177,21 +193,48 @@ class ExceptionDetailScreen(Screen):
             return
         self._acting, self._chosen = action, None
         if action is Action.CONTAIN:
-            self.form.ask("What was done so that it does no more harm?", [Ask("action", "Done")])
+            self.form.ask(
+                QCoreApplication.translate(
+                    "ExceptionDetail", "What was done so that it does no more harm?"
+                ),
+                [Ask("action", QCoreApplication.translate("ExceptionDetail", "Done"))],
+            )
         elif action is Action.CANCEL:
-            self.form.ask("Why is this exception cancelled?", [Ask("reason", "Reason")])
+            self.form.ask(
+                QCoreApplication.translate("ExceptionDetail", "Why is this exception cancelled?"),
+                [Ask("reason", QCoreApplication.translate("ExceptionDetail", "Reason"))],
+            )
         elif action is Action.RELEASE:
             self.form.ask(
-                "Release the hold: the job can go on.",
-                [Ask("note", "What was checked before releasing", required=False)],
+                QCoreApplication.translate(
+                    "ExceptionDetail", "Release the hold: the job can go on."
+                ),
+                [
+                    Ask(
+                        "note",
+                        QCoreApplication.translate(
+                            "ExceptionDetail", "What was checked before releasing"
+                        ),
+                        required=False,
+                    )
+                ],
             )
         else:
             self.form.ask(
-                f"The decision record for “{self._about()}”",
+                QCoreApplication.translate(
+                    "ExceptionDetail", "The decision record for “{about}”"
+                ).format(about=self._about()),
                 [
-                    Ask("decision", "What was decided"),
-                    Ask("rationale", "Why"),
-                    Ask("alternatives", "What else was considered", required=False),
+                    Ask(
+                        "decision",
+                        QCoreApplication.translate("ExceptionDetail", "What was decided"),
+                    ),
+                    Ask("rationale", QCoreApplication.translate("ExceptionDetail", "Why")),
+                    Ask(
+                        "alternatives",
+                        QCoreApplication.translate("ExceptionDetail", "What else was considered"),
+                        required=False,
+                    ),
                 ],
                 voice=True,
             )
@@ -199,7 +242,13 @@ class ExceptionDetailScreen(Screen):
 
     def _about(self) -> str:
         raised = self._detail.raised if self._detail else {}
-        return _short(str(raised.get("text") or "this exception"), 48)
+        return _short(
+            str(
+                raised.get("text")
+                or QCoreApplication.translate("ExceptionDetail", "this exception")
+            ),
+            48,
+        )
 
     def _settle(self, number: int) -> None:
         merged = self._detail.merged if self._detail else None
@@ -208,14 +257,22 @@ class ExceptionDetailScreen(Screen):
         chosen = merged.decisions[number]
         self._acting, self._chosen = Action.SETTLE, chosen.event_id
         self.form.ask(
-            f"Keep decision {number + 1}, “{_short(chosen.decision, 48)}”, as the one that stands.",
-            [Ask("note", "Why this one", required=False)],
+            QCoreApplication.translate(
+                "ExceptionDetail", "Keep decision {value}, “{short}”, as the one that stands."
+            ).format(value=number + 1, short=_short(chosen.decision, 48)),
+            [
+                Ask(
+                    "note",
+                    QCoreApplication.translate("ExceptionDetail", "Why this one"),
+                    required=False,
+                )
+            ],
         )
         self._show_form(Action.SETTLE)
 
     def _show_form(self, action: Action) -> None:
         self.pages.setCurrentWidget(self.form)
-        self.save_button.setText(_SAVE[action])
+        self.save_button.setText(QCoreApplication.translate("ExceptionDetail", _SAVE[action]))
         self._say("")
         self._show_buttons([])
         self._voice_label()
@@ -225,14 +282,22 @@ class ExceptionDetailScreen(Screen):
         self._voice_label()
 
     def _voice_label(self) -> None:
-        self.voice_button.setText("Keyboard" if self.form.showing_voice() else "Voice note")
+        self.voice_button.setText(
+            QCoreApplication.translate("ExceptionDetail", "Keyboard")
+            if self.form.showing_voice()
+            else QCoreApplication.translate("ExceptionDetail", "Voice note")
+        )
 
     def _submit(self) -> None:
         action = self._acting
         if action is None:
             return
         if self.form.voice.pending():
-            self._say("Save or discard the voice note first.")
+            self._say(
+                QCoreApplication.translate(
+                    "ExceptionDetail", "Save or discard the voice note first."
+                )
+            )
             return
         self._call(action, self.form.values())
 
@@ -265,7 +330,7 @@ class ExceptionDetailScreen(Screen):
         self._set_busy(busy=False)
         self._acting = None
         self.pages.setCurrentWidget(self.overview)
-        self._say("✓  Saved", success=True)
+        self._say(QCoreApplication.translate("ExceptionDetail", "✓  Saved"), success=True)
         self.changed.emit()
         self.refresh()
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.errors import KnownError
+from ui.camera.frame_source import FrameSource
 from ui.exception_camera import has_camera
 from ui.exception_context import RaiseContext
 from ui.exception_reads import read_similar
@@ -24,16 +25,19 @@ from ui.screens.frame import PAGE_MARGIN, Screen
 from ui.widgets.exception_describe import DescribePanel
 from ui.widgets.exception_voice import VoiceSlot
 from ui.widgets.exception_what import WhatPanel
+from ui.widgets.photo_capture import PhotoCaptureView
 from ui.widgets.touch import button, card, set_style_property, text
 from ui.worker import Worker
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
+    from PySide6.QtGui import QImage
+
+    from harmony_kiosk.services.attachments import Attachment
     from harmony_kiosk.services.auth import OperatorSession
     from harmony_kiosk.services.exceptions import ExceptionView
     from harmony_kiosk.services.kiosk import Kiosk
 
 CONFIRM_MS = 2_500  # how long "Saved" stays before the person is taken back
-NO_PHOTO = "Photos cannot be attached on this kiosk yet: say it in words or in a voice note."
 
 
 class RaiseExceptionScreen(Screen):
@@ -50,6 +54,7 @@ class RaiseExceptionScreen(Screen):
         parent: QWidget | None = None,
         *,
         camera: Callable[[], bool] = has_camera,
+        frame_source: Callable[[], FrameSource] | None = None,
         confirm_ms: int = CONFIRM_MS,
     ) -> None:
         super().__init__(clock, place, parent)
@@ -61,7 +66,9 @@ class RaiseExceptionScreen(Screen):
         self._session: OperatorSession | None = None
         self._context = RaiseContext()
         self._saved: ExceptionView | None = None
-        self.header.set_place("Raise an exception", place.subtitle)
+        self.header.set_place(
+            QCoreApplication.translate("ExceptionRaise", "Raise an exception"), place.subtitle
+        )
         self.body.setContentsMargins(PAGE_MARGIN, 16, PAGE_MARGIN, 16)  # room for 3 past cases
         self.body.setSpacing(12)
         self.context_line = text("", "context", name="raise-context")
@@ -70,7 +77,13 @@ class RaiseExceptionScreen(Screen):
         self.body.addWidget(self.pages, 1)
         self.what = WhatPanel(camera)
         self.what.changed.connect(self._changed)
-        self.what.photo_requested.connect(lambda: self._say(NO_PHOTO))
+        self.what.photo_requested.connect(self._take_photo)
+        self._photo: Attachment | None = None
+        self.capture = PhotoCaptureView(
+            kiosk.attachments, worker, kiosk.data_dir / "photos", frame_source or _qt_camera
+        )
+        self.capture.saved.connect(self._photo_taken)
+        self.capture.closed.connect(lambda: self._page(self.what))
         voice = VoiceSlot(kiosk.attachments, worker, kiosk.data_dir)
         self.describe = DescribePanel(
             worker, lambda question: read_similar(kiosk, question), clock, voice
@@ -80,6 +93,7 @@ class RaiseExceptionScreen(Screen):
         self.pages.addWidget(self.describe)
         self.saved_page = self._build_saved()
         self.pages.addWidget(self.saved_page)
+        self.pages.addWidget(self.capture)
         self._build_actions()
         self.done_timer = QTimer(self)
         self.done_timer.setSingleShot(True)
@@ -95,12 +109,22 @@ class RaiseExceptionScreen(Screen):
         inner = QVBoxLayout(panel)
         inner.setContentsMargins(48, 40, 48, 40)
         inner.setSpacing(16)
-        inner.addWidget(text("✓  Saved", "saved-title", name="raise-saved-title"))
+        inner.addWidget(
+            text(
+                QCoreApplication.translate("ExceptionRaise", "✓  Saved"),
+                "saved-title",
+                name="raise-saved-title",
+            )
+        )
         self.saved_text = text("", "message", name="raise-saved-text")
         inner.addWidget(self.saved_text)
         self.saved_hint = text("", "lead", name="raise-saved-hint")
         inner.addWidget(self.saved_hint)
-        self.done_button = button("Back to work  →", primary=True, name="raise-done")
+        self.done_button = button(
+            QCoreApplication.translate("ExceptionRaise", "Back to work  →"),
+            primary=True,
+            name="raise-done",
+        )
         self.done_button.setMinimumWidth(340)
         self.done_button.clicked.connect(self._finish)
         inner.addSpacing(8)
@@ -110,12 +134,28 @@ class RaiseExceptionScreen(Screen):
         return page
 
     def _build_actions(self) -> None:
-        self.cancel_button = button("Cancel", height=84, name="raise-cancel")
-        self.back_button = button("←  Back", height=84, name="raise-back")
+        self.cancel_button = button(
+            QCoreApplication.translate("ExceptionRaise", "Cancel"), height=84, name="raise-cancel"
+        )
+        self.back_button = button(
+            QCoreApplication.translate("ExceptionRaise", "←  Back"), height=84, name="raise-back"
+        )
         self.message = text("", "error-inline", name="raise-message")
-        self.describe_button = button("Describe it  →", height=84, name="raise-describe")
-        self.voice_button = button("Voice note", height=84, name="raise-voice")
-        self.save_button = button("Save exception", primary=True, name="raise-save")
+        self.describe_button = button(
+            QCoreApplication.translate("ExceptionRaise", "Describe it  →"),
+            height=84,
+            name="raise-describe",
+        )
+        self.voice_button = button(
+            QCoreApplication.translate("ExceptionRaise", "Voice note"),
+            height=84,
+            name="raise-voice",
+        )
+        self.save_button = button(
+            QCoreApplication.translate("ExceptionRaise", "Save exception"),
+            primary=True,
+            name="raise-save",
+        )
         self.save_button.setMinimumWidth(300)
         for widget in (self.cancel_button, self.back_button, self.describe_button):
             widget.setMinimumWidth(180)
@@ -140,6 +180,9 @@ class RaiseExceptionScreen(Screen):
         self.describe.zone = self.zone
         self.what.reset(context.kind, on_job=context.job_id is not None)
         self.describe.reset()
+        self._photo = None
+        self.what.show_photo(None)
+        self.capture.close_camera()  # left live by a form that was never finished
         self._show_context()
         self._say("")
         self._page(self.what)
@@ -150,7 +193,13 @@ class RaiseExceptionScreen(Screen):
         return self._context
 
     def _show_context(self) -> None:
-        parts = [self._context.where or f"{self._line}, no job", self._context.measured]
+        parts = [
+            self._context.where
+            or QCoreApplication.translate("ExceptionRaise", "{line}, no job").format(
+                line=self._line
+            ),
+            self._context.measured,
+        ]
         kind, severity = self.what.kind(), self.what.severity()
         if kind and severity:
             parts.insert(0, title(kind, severity))
@@ -159,8 +208,7 @@ class RaiseExceptionScreen(Screen):
     def _page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
         on_what, on_describe = page is self.what, page is self.describe
-        saved = not (on_what or on_describe)
-        self.action_bar.setVisible(not saved)
+        self.action_bar.setVisible(on_what or on_describe)  # the capture view has its own
         self.cancel_button.setVisible(on_what)
         self.back_button.setVisible(on_describe)
         self.describe_button.setVisible(on_what)
@@ -168,6 +216,16 @@ class RaiseExceptionScreen(Screen):
         self._voice_label()
         if on_describe:
             self.describe.keyboard.set_target(self.describe.text)
+
+    def _take_photo(self) -> None:
+        self._say("")
+        self._page(self.capture)
+        self.capture.open()
+
+    def _photo_taken(self, attachment: Attachment, still: QImage) -> None:
+        self._photo = attachment
+        self.what.show_photo(still)
+        self._page(self.what)
 
     def _changed(self) -> None:
         self._show_context()
@@ -178,7 +236,11 @@ class RaiseExceptionScreen(Screen):
         self._voice_label()
 
     def _voice_label(self) -> None:
-        self.voice_button.setText("Keyboard" if self.describe.showing_voice() else "Voice note")
+        self.voice_button.setText(
+            QCoreApplication.translate("ExceptionRaise", "Keyboard")
+            if self.describe.showing_voice()
+            else QCoreApplication.translate("ExceptionRaise", "Voice note")
+        )
 
     # --- saving --------------------------------------------------------------------------------
     def _save(self) -> None:
@@ -188,13 +250,21 @@ class RaiseExceptionScreen(Screen):
             return
         if kind is None or severity is None:
             self._page(self.what)
-            self._say("Choose the kind of trouble and how severe it is.")
+            self._say(
+                QCoreApplication.translate(
+                    "ExceptionRaise", "Choose the kind of trouble and how severe it is."
+                )
+            )
             return
         if self.describe.voice.pending():
-            self._say("Save or discard the voice note first.")
+            self._say(
+                QCoreApplication.translate(
+                    "ExceptionRaise", "Save or discard the voice note first."
+                )
+            )
             return
         words, hold = self.describe.words(), self.what.holds_job()
-        note = self.describe.voice.attachment
+        note, photo = self.describe.voice.attachment, self._photo
         exceptions = self._kiosk.exceptions
         self._set_busy(busy=True)
         self._worker.run(
@@ -207,6 +277,7 @@ class RaiseExceptionScreen(Screen):
                 context.step_id,
                 blocking=hold,
                 voice_note=note,
+                photo=photo,
             ),
             self._raised,
             self._refused,
@@ -216,10 +287,19 @@ class RaiseExceptionScreen(Screen):
         self._saved = view
         self._set_busy(busy=False)
         self.saved_text.setText(
-            f"{title(view.kind, view.severity)} exception saved on this kiosk. "
-            f"Every kiosk of {self._line} shows it once it is sent."
+            QCoreApplication.translate(
+                "ExceptionRaise",
+                "{title} exception saved on this kiosk. "
+                "Every kiosk of {line} shows it once it is sent.",
+            ).format(title=title(view.kind, view.severity), line=self._line)
         )
-        hint = "The job is on hold until quality releases it." if view.on_hold else ""
+        hint = (
+            QCoreApplication.translate(
+                "ExceptionRaise", "The job is on hold until quality releases it."
+            )
+            if view.on_hold
+            else ""
+        )
         self.saved_hint.setText(hint)
         self.saved_hint.setVisible(bool(hint))
         self._page(self.saved_page)
@@ -247,3 +327,9 @@ class RaiseExceptionScreen(Screen):
     def _say(self, message: str) -> None:
         self.message.setText(message)
         set_style_property(self.message, "role", "error-inline")
+
+
+def _qt_camera() -> FrameSource:
+    from ui.camera.qt_camera import QtCameraSource  # noqa: PLC0415 (Qt Multimedia: on first use)
+
+    return QtCameraSource()

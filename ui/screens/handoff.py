@@ -7,21 +7,23 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.errors import KnownError
 from ui import handoff_reads
 from ui.downtime_wording import clock_time
+from ui.marked import QT_TRANSLATE_NOOP
 from ui.place import Place
+from ui.refusal_wording import refusal_text
 from ui.screens.frame import Screen
 from ui.widgets.badge_pin import BadgePinForm
 from ui.widgets.handoff_summary_view import HandoffSummaryView
 from ui.widgets.keyboard_dock import KeyboardDock
 from ui.widgets.note_field import NoteField
 from ui.widgets.touch import button, set_style_property, text
-from ui.wording import day_text, plural
+from ui.wording import day_text
 from ui.worker import Worker
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
@@ -35,7 +37,7 @@ if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first 
 MAX_NOTES = 4000  # HandoffService.MAX_NOTES
 TYPING_NOTES_HEIGHT = 128
 QWIDGETSIZE_MAX = 16777215
-ACCEPT_HINT = "Incoming lead: your badge, then your PIN."
+ACCEPT_HINT = QT_TRANSLATE_NOOP("Handoff", "Incoming lead: your badge, then your PIN.")
 
 
 class HandoffScreen(Screen):
@@ -63,7 +65,9 @@ class HandoffScreen(Screen):
         self.voice_notes: list[Attachment] = []
         self.exported: Path | None = None
         self._line_name = place.line_name
-        self.header.set_place("Shift handoff", place.line_name)
+        self.header.set_place(
+            QCoreApplication.translate("Handoff", "Shift handoff"), place.line_name
+        )
         self.empty = text("", "empty", name="handoff-empty")
         self.empty.hide()
         self.body.addWidget(self.empty)
@@ -88,14 +92,21 @@ class HandoffScreen(Screen):
         row.addWidget(self.summary, 5)
         right = QVBoxLayout()
         right.setSpacing(10)
-        self.notes_label = text("Notes for the incoming lead (tap to type)", "field-label")
+        self.notes_label = text(
+            QCoreApplication.translate("Handoff", "Notes for the incoming lead (tap to type)"),
+            "field-label",
+        )
         right.addWidget(self.notes_label)
         notes_row = QHBoxLayout()
         self.notes = NoteField(
-            name="handoff-notes", placeholder="What the next shift must know", max_chars=MAX_NOTES
+            name="handoff-notes",
+            placeholder=QCoreApplication.translate("Handoff", "What the next shift must know"),
+            max_chars=MAX_NOTES,
         )
         notes_row.addWidget(self.notes, 1)
-        self.done_typing = button("Done ✓", name="handoff-done-typing", height=104)
+        self.done_typing = button(
+            QCoreApplication.translate("Handoff", "Done ✓"), name="handoff-done-typing", height=104
+        )
         self.done_typing.hide()
         notes_row.addWidget(self.done_typing)
         right.addLayout(notes_row, 1)
@@ -121,7 +132,12 @@ class HandoffScreen(Screen):
         self.handed_summary = HandoffSummaryView()
         row.addWidget(self.handed_summary, 4)
         right = QVBoxLayout()
-        self.accept_form = BadgePinForm("Accept the handoff", ACCEPT_HINT, "Accept", name="accept")
+        self.accept_form = BadgePinForm(
+            QCoreApplication.translate("Handoff", "Accept the handoff"),
+            QCoreApplication.translate("Handoff", ACCEPT_HINT),
+            QCoreApplication.translate("Handoff", "Accept"),
+            name="accept",
+        )
         self.accept_form.submitted.connect(self._accept)
         right.addWidget(self.accept_form, 1)
         self.accepted = text("", "success", name="handoff-accepted")
@@ -132,18 +148,28 @@ class HandoffScreen(Screen):
         self.pages.addWidget(page)
 
     def _build_actions(self) -> None:
-        self.home_button = button("←  Home", name="handoff-home", height=84)
+        self.home_button = button(
+            QCoreApplication.translate("Handoff", "←  Home"), name="handoff-home", height=84
+        )
         self.home_button.clicked.connect(self.home_requested)
         self.action_row.addWidget(self.home_button)
         self.message = text("", "error-inline", name="handoff-message")
         self.action_row.addWidget(self.message, 1)
-        self.new_button = button("Write this shift's", name="handoff-new", height=84)
+        self.new_button = button(
+            QCoreApplication.translate("Handoff", "Write this shift's"),
+            name="handoff-new",
+            height=84,
+        )
         self.new_button.clicked.connect(self._write_new)
         self.action_row.addWidget(self.new_button)
-        self.export_button = button("Export PDF", name="handoff-export", height=84)
+        self.export_button = button(
+            QCoreApplication.translate("Handoff", "Export PDF"), name="handoff-export", height=84
+        )
         self.export_button.clicked.connect(self._export)
         self.action_row.addWidget(self.export_button)
-        self.hand_over = button("Hand over  →", primary=True, name="hand-over")
+        self.hand_over = button(
+            QCoreApplication.translate("Handoff", "Hand over  →"), primary=True, name="hand-over"
+        )
         self.hand_over.setMinimumWidth(320)
         self.hand_over.clicked.connect(self._hand_over)
         self.action_row.addWidget(self.hand_over)
@@ -176,7 +202,11 @@ class HandoffScreen(Screen):
     def _show_write(self) -> None:
         start = self._start
         if start is None or start.shift is None or start.summary is None:
-            self.empty.setText("This line has no shift calendar: there is no shift to hand over.")
+            self.empty.setText(
+                QCoreApplication.translate(
+                    "Handoff", "This line has no shift calendar: there is no shift to hand over."
+                )
+            )
             self.empty.show()
             self.pages.hide()
             return
@@ -199,14 +229,17 @@ class HandoffScreen(Screen):
         self.handed = handed
         view = handed.view
         self.pages.show()
-        summary = view.summary
+        summary = handed.shown or view.summary
         self.empty.hide()
         start = self._start
         if start is not None and start.shift is not None and start.shift.id == view.shift_id:
             self._set_subtitle(start.shift)
         else:
             self.header.set_place(
-                "Shift handoff", f"{self._line_name} · shift {summary.shift_name}"
+                QCoreApplication.translate("Handoff", "Shift handoff"),
+                QCoreApplication.translate("Handoff", "{line_name} · shift {shift_name}").format(
+                    line_name=self._line_name, shift_name=summary.shift_name
+                ),
             )
         self.handed_summary.show_summary(
             summary, self.zone, view.notes, len(view.voice_notes), handed.written_by
@@ -215,7 +248,11 @@ class HandoffScreen(Screen):
         self.accept_form.setVisible(not done)
         self.accepted.setVisible(done)
         if done:
-            self.accepted.setText(f"✓  Accepted by {handed.accepted_by}. The shift is handed over.")
+            self.accepted.setText(
+                QCoreApplication.translate(
+                    "Handoff", "✓  Accepted by {accepted_by}. The shift is handed over."
+                ).format(accepted_by=handed.accepted_by)
+            )
         else:
             self.accept_form.reset()
         self.pages.setCurrentWidget(self.handed_page)
@@ -227,8 +264,12 @@ class HandoffScreen(Screen):
     def _set_subtitle(self, shift: Shift) -> None:
         """ "Line 1 · Gearbox assembly · Shift A · Wed 25 Nov · 06:00 – 14:00" in the header."""
         span = f"{clock_time(shift.start, self.zone)} – {clock_time(shift.end, self.zone)}"
-        when = f"Shift {shift.name} · {day_text(shift.local_date)} · {span}"
-        self.header.set_place("Shift handoff", f"{self._line_name} · {when}")
+        when = QCoreApplication.translate("Handoff", "Shift {name} · {day_text} · {span}").format(
+            name=shift.name, day_text=day_text(shift.local_date), span=span
+        )
+        self.header.set_place(
+            QCoreApplication.translate("Handoff", "Shift handoff"), f"{self._line_name} · {when}"
+        )
 
     # --- writing -------------------------------------------------------------------------------
     def _fresh_voice(self) -> None:
@@ -245,7 +286,11 @@ class HandoffScreen(Screen):
 
     def _show_voice_count(self) -> None:
         count = len(self.voice_notes)
-        self.voice_count.setText(f"🎤 {plural(count, 'voice note')} kept for the handoff")
+        self.voice_count.setText(
+            QCoreApplication.translate(
+                "Handoff", "🎤 %n voice note(s) kept for the handoff", "", count
+            )
+        )
         self.voice_count.setVisible(count > 0)
 
     def _typing(self, *, on: bool) -> None:
@@ -280,7 +325,11 @@ class HandoffScreen(Screen):
         )
 
     def _written(self, handed: handoff_reads.Handed) -> None:
-        self._show_banner("✓  Handed over. The incoming lead accepts it here with badge and PIN.")
+        self._show_banner(
+            QCoreApplication.translate(
+                "Handoff", "✓  Handed over. The incoming lead accepts it here with badge and PIN."
+            )
+        )
         self._show_handed(handed)
 
     def _write_new(self) -> None:
@@ -303,11 +352,15 @@ class HandoffScreen(Screen):
         return handoff_reads.named(self._kiosk, view)
 
     def _accepted(self, handed: handoff_reads.Handed) -> None:
-        self._show_banner(f"✓  Shift {handed.view.summary.shift_name} handed over and accepted.")
+        self._show_banner(
+            QCoreApplication.translate(
+                "Handoff", "✓  Shift {shift_name} handed over and accepted."
+            ).format(shift_name=handed.view.summary.shift_name)
+        )
         self._show_handed(handed)
 
     def _accept_refused(self, error: KnownError) -> None:
-        self.accept_form.refused(error.message)
+        self.accept_form.refused(refusal_text(error))
 
     # --- exporting -----------------------------------------------------------------------------
     def _export(self) -> None:
@@ -321,7 +374,9 @@ class HandoffScreen(Screen):
     def _exported(self, path: Path) -> None:
         self.export_button.setEnabled(True)
         self.exported = path
-        self._show_banner(f"✓  Saved as PDF: {path}")
+        self._show_banner(
+            QCoreApplication.translate("Handoff", "✓  Saved as PDF: {path}").format(path=path)
+        )
 
     # --- saying --------------------------------------------------------------------------------
     def _show_banner(self, words: str) -> None:

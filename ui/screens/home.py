@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListView, QScroller, QWidget
 
 from harmony_kiosk.clock import Clock
@@ -16,7 +16,6 @@ from ui.sent import SentReader, SentState
 from ui.sync_wording import record_mark
 from ui.widgets.queue_row import QueueRowDelegate
 from ui.widgets.touch import button, set_style_property, text
-from ui.wording import plural
 from ui.worker import Worker
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
@@ -55,7 +54,9 @@ class HomeScreen(Screen):
         self._acked: int | None = None
 
         heading = QHBoxLayout()
-        heading.addWidget(text("Work orders", "title", wrap=False))
+        heading.addWidget(
+            text(QCoreApplication.translate("Home", "Work orders"), "title", wrap=False)
+        )
         heading.addStretch(1)
         self.count = text("", "caption", wrap=False)
         heading.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBottom)
@@ -77,21 +78,26 @@ class HomeScreen(Screen):
         self.list.selectionModel().currentChanged.connect(self._selection_changed)
         self.body.addWidget(self.list, 1)
         self.empty = text(
-            "No work orders are waiting at this station.\nAsk your team lead what to run next.",
+            QCoreApplication.translate(
+                "Home",
+                "No work orders are waiting at this station.\nAsk your team lead what to run next.",
+            ),
             "empty",
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         self.body.addWidget(self.empty, 1)
 
-        self.logout_button = button("Log out", name="logout")
+        self.logout_button = button(QCoreApplication.translate("Home", "Log out"), name="logout")
         self.logout_button.clicked.connect(self._log_out)
         self.action_row.addWidget(self.logout_button)
         self.message = text("", "error-inline", name="home-message")
         self.message.hide()
         self.action_row.addWidget(self.message, 1)
         self.action_row.addStretch(0)
-        self.start_button = button("Start", primary=True, name="start")
+        self.start_button = button(
+            QCoreApplication.translate("Home", "Start"), primary=True, name="start"
+        )
         self.start_button.setMinimumWidth(380)
         self.start_button.clicked.connect(self._start)
         self.action_row.addWidget(self.start_button)
@@ -155,7 +161,10 @@ class HomeScreen(Screen):
         """Fill the list (the answer to `JobService.queue`), choosing the first order."""
         badge = self._session.badge if self._session else ""
         self.model.set_entries(entries, badge, self._clock.now().date())
-        self.count.setText(plural(len(entries), "order") + " queued at this station")
+        queued = len(entries)  # a plain name: lupdate does not read a call as the count
+        self.count.setText(
+            QCoreApplication.translate("Home", "%n order(s) queued at this station", "", queued)
+        )
         self.list.setVisible(bool(entries))
         self.empty.setVisible(not entries)
         if entries:
@@ -171,11 +180,15 @@ class HomeScreen(Screen):
         entry = self.selected_entry()
         self.start_button.setEnabled(entry is not None)
         if entry is None:
-            self.start_button.setText("Start")
+            self.start_button.setText(QCoreApplication.translate("Home", "Start"))
         elif entry.progress.open_job_id is None:
-            self.start_button.setText(f"Start {entry.work_order.id}  →")
+            self.start_button.setText(
+                QCoreApplication.translate("Home", "Start {id}  →").format(id=entry.work_order.id)
+            )
         else:
-            self.start_button.setText(f"Resume {entry.work_order.id}  →")
+            self.start_button.setText(
+                QCoreApplication.translate("Home", "Resume {id}  →").format(id=entry.work_order.id)
+            )
 
     def _start(self) -> None:
         entry, session = self.selected_entry(), self._session

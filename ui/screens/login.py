@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.errors import KnownError
 from ui.place import Place
+from ui.refusal_wording import refusal_text
 from ui.screens.frame import Screen
 from ui.widgets.keypad import Keypad
 from ui.widgets.keypad_fields import KeypadFields
@@ -31,8 +31,7 @@ class LoginScreen(Screen):
         super().__init__(clock, None, parent)
         self._worker = worker
         self._auth: AuthService | None = None
-        self._forwarding = False
-        self.header.set_place("Harmony Kiosk", "Starting…")
+        self.header.set_place("Harmony Kiosk", QCoreApplication.translate("Login", "Starting…"))
         self.action_bar.hide()
 
         # One card in the middle of the page: who you are on the left, the keypad on the right.
@@ -45,16 +44,24 @@ class LoginScreen(Screen):
         form.setSpacing(10)
         self.site = text("", "caption", name="site-name")
         form.addWidget(self.site)
-        form.addWidget(text("Log in", "title"))
-        form.addWidget(text("Scan your badge, then enter your PIN.", "lead"))
+        form.addWidget(text(QCoreApplication.translate("Login", "Log in"), "title"))
+        form.addWidget(
+            text(
+                QCoreApplication.translate("Login", "Scan your badge, then enter your PIN."), "lead"
+            )
+        )
         form.addSpacing(12)
-        form.addWidget(text("Badge", "field-label"))
-        self.badge_field = field(name="badge", placeholder="Scan or type badge")
+        form.addWidget(text(QCoreApplication.translate("Login", "Badge"), "field-label"))
+        self.badge_field = field(
+            name="badge", placeholder=QCoreApplication.translate("Login", "Scan or type badge")
+        )
         self.badge_field.setMaxLength(32)
         form.addWidget(self.badge_field)
         form.addSpacing(6)
-        form.addWidget(text("PIN", "field-label"))
-        self.pin_field = field(password=True, name="pin", placeholder="PIN")
+        form.addWidget(text(QCoreApplication.translate("Login", "PIN"), "field-label"))
+        self.pin_field = field(
+            password=True, name="pin", placeholder=QCoreApplication.translate("Login", "PIN")
+        )
         self.pin_field.setMaxLength(12)
         form.addWidget(self.pin_field)
         form.addSpacing(8)
@@ -64,7 +71,14 @@ class LoginScreen(Screen):
         self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.addWidget(self.message)
         form.addStretch(1)
-        form.addWidget(text("Badge locked or PIN forgotten? Ask your team lead.", "caption"))
+        form.addWidget(
+            text(
+                QCoreApplication.translate(
+                    "Login", "Badge locked or PIN forgotten? Ask your team lead."
+                ),
+                "caption",
+            )
+        )
         inside.addLayout(form, 5)
         inside.addLayout(self._build_pad(), 4)
         row = QHBoxLayout()
@@ -76,22 +90,30 @@ class LoginScreen(Screen):
         self.body.addStretch(1)
 
         self.fields = KeypadFields(
-            self.keypad, (self.badge_field, self.pin_field), ("Next", "Log in")
+            self.keypad,
+            (self.badge_field, self.pin_field),
+            (
+                QCoreApplication.translate("Login", "Next"),
+                QCoreApplication.translate("Login", "Log in"),
+            ),
         )
         self.badge_field.returnPressed.connect(self._badge_entered)
         self.pin_field.returnPressed.connect(self._submit)
         self.keypad.submitted.connect(self._ok)
         self._set_enabled(False)
-        self._say("Starting the kiosk…", "status")
+        self._say(QCoreApplication.translate("Login", "Starting the kiosk…"), "status")
 
     def _build_pad(self) -> QVBoxLayout:
         """The keypad, and under it the supervisor's way to the settings (small, but 60 px)."""
         column = QVBoxLayout()
-        self.keypad = Keypad(ok_text="Next")
+        self.keypad = Keypad(ok_text=QCoreApplication.translate("Login", "Next"))
         column.addWidget(self.keypad)
         column.addStretch(1)
         self.maintenance_button = button(
-            "Maintenance", variant="quiet", height=MIN_TAP, name="maintenance"
+            QCoreApplication.translate("Login", "Maintenance"),
+            variant="quiet",
+            height=MIN_TAP,
+            name="maintenance",
         )
         self.maintenance_button.setMinimumWidth(220)
         self.maintenance_button.clicked.connect(self.maintenance_requested)
@@ -126,19 +148,16 @@ class LoginScreen(Screen):
         return self.fields.active()
 
     # --- input ---------------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # A badge reader types into whatever has focus; if that is the screen, pass it on.
-        # A key the field ignored (Enter, after returnPressed) comes back here: do not loop.
-        active = self.fields.active()
-        typed = event.text() or event.key() in _ENTER_KEYS
-        if active.isEnabled() and typed and not self._forwarding:
-            self._forwarding = True
-            try:
-                QApplication.sendEvent(active, event)
-            finally:
-                self._forwarding = False
-            return
-        super().keyPressEvent(event)
+    def take_scan(self, code: str) -> bool:
+        """A badge reader's burst, wherever it was typed (ui/scan_router.py): the badge is
+        filled in and the PIN asked for."""
+        if not self.is_ready():
+            return False
+        self.badge_field.setText(code)
+        self.pin_field.clear()
+        self._say("", "status")
+        self._badge_entered()
+        return True
 
     def _badge_entered(self) -> None:
         if self.badge_field.text().strip():
@@ -156,15 +175,17 @@ class LoginScreen(Screen):
             return
         badge, pin = self.badge_field.text(), self.pin_field.text()
         if not badge.strip():
-            self._say("Scan your badge or type its number.", "error")
+            self._say(
+                QCoreApplication.translate("Login", "Scan your badge or type its number."), "error"
+            )
             self.activate(self.badge_field)
             return
         if not pin:
-            self._say("Enter your PIN on the keypad.", "error")
+            self._say(QCoreApplication.translate("Login", "Enter your PIN on the keypad."), "error")
             self.activate(self.pin_field)
             return
         self._set_enabled(False)
-        self._say("Checking…", "status")
+        self._say(QCoreApplication.translate("Login", "Checking…"), "status")
         self._worker.run(lambda: auth.login(badge, pin), self._accepted, self._refused)
 
     def _accepted(self, session: OperatorSession) -> None:
@@ -177,7 +198,7 @@ class LoginScreen(Screen):
     def _refused(self, error: KnownError) -> None:
         self._set_enabled(True)
         self.pin_field.clear()
-        self._say(error.message, "error")
+        self._say(refusal_text(error), "error")
         self.activate(self.pin_field if self.badge_field.text().strip() else self.badge_field)
 
     def _set_enabled(self, enabled: bool) -> None:
@@ -187,6 +208,3 @@ class LoginScreen(Screen):
     def _say(self, message: str, role: str) -> None:
         self.message.setText(message)
         set_style_property(self.message, "role", role if message else "status")
-
-
-_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.domain.instructions import SignatureStep, Step
 from harmony_kiosk.errors import KnownError
 from ui.place import Place
+from ui.refusal_wording import refusal_text
 from ui.screens.frame import Screen
 from ui.widgets.keypad import Keypad
 from ui.widgets.keypad_fields import KeypadFields
+from ui.widgets.text_scroll import TextScroll
 from ui.widgets.touch import button, card, field, set_style_property, text
-from ui.wording import instruction_title, role_name, step_text, step_title
+from ui.wording import instruction_title, meaning_name, role_name, step_text, step_title
 from ui.worker import Worker
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
@@ -48,10 +50,12 @@ class SignatureScreen(Screen):
         row = QHBoxLayout()
         row.setSpacing(32)
         self.body.addLayout(row, 1)
-        row.addWidget(self._build_about(), 5)
+        row.addWidget(TextScroll(self._build_about()), 5)  # large text may not fit
         row.addLayout(self._build_entry(), 4)
 
-        self.cancel_button = button("Cancel", height=84, name="cancel-signature")
+        self.cancel_button = button(
+            QCoreApplication.translate("Signature", "Cancel"), height=84, name="cancel-signature"
+        )
         self.cancel_button.setMinimumWidth(200)
         self.action_row.addWidget(self.cancel_button)
         self.action_row.addStretch(1)
@@ -59,7 +63,12 @@ class SignatureScreen(Screen):
         # The keypad's OK reads "Sign" once the PIN is being typed: one place to sign.
         self.keypad.submitted.connect(self._keypad_ok)
         self.fields = KeypadFields(
-            self.keypad, (self.badge_field, self.pin_field), ("Next", "Sign")
+            self.keypad,
+            (self.badge_field, self.pin_field),
+            (
+                QCoreApplication.translate("Signature", "Next"),
+                QCoreApplication.translate("Signature", "Sign"),
+            ),
         )
         self.badge_field.returnPressed.connect(self.fields.advance)
         self.pin_field.returnPressed.connect(self._sign)
@@ -70,7 +79,9 @@ class SignatureScreen(Screen):
         about = QVBoxLayout(what)
         about.setContentsMargins(36, 28, 36, 28)
         about.setSpacing(12)
-        about.addWidget(text("YOU ARE SIGNING", "caption-strong"))
+        about.addWidget(
+            text(QCoreApplication.translate("Signature", "YOU ARE SIGNING"), "caption-strong")
+        )
         self.meaning = text("", "meaning", wrap=False, name="signature-meaning")
         about.addWidget(self.meaning, 0, Qt.AlignmentFlag.AlignLeft)
         self.title = text("", "step-title", name="signature-title")
@@ -85,7 +96,12 @@ class SignatureScreen(Screen):
         about.addWidget(self.role)
         about.addStretch(1)
         about.addWidget(
-            text("Someone else signing? Tap Badge and scan their badge instead.", "caption")
+            text(
+                QCoreApplication.translate(
+                    "Signature", "Someone else signing? Tap Badge and scan their badge instead."
+                ),
+                "caption",
+            )
         )
         return what
 
@@ -96,13 +112,19 @@ class SignatureScreen(Screen):
         fields = QHBoxLayout()
         fields.setSpacing(16)
         badge_column = QVBoxLayout()
-        badge_column.addWidget(text("Badge", "field-label"))
+        badge_column.addWidget(
+            text(QCoreApplication.translate("Signature", "Badge"), "field-label")
+        )
         self.badge_field = field(name="signer-badge")
         self.badge_field.setMaxLength(32)
         badge_column.addWidget(self.badge_field)
         pin_column = QVBoxLayout()
-        pin_column.addWidget(text("PIN", "field-label"))
-        self.pin_field = field(password=True, name="signer-pin", placeholder="PIN")
+        pin_column.addWidget(text(QCoreApplication.translate("Signature", "PIN"), "field-label"))
+        self.pin_field = field(
+            password=True,
+            name="signer-pin",
+            placeholder=QCoreApplication.translate("Signature", "PIN"),
+        )
         self.pin_field.setMaxLength(12)
         pin_column.addWidget(self.pin_field)
         fields.addLayout(badge_column, 1)
@@ -111,7 +133,7 @@ class SignatureScreen(Screen):
         self.message = text("", "error", name="signature-message")
         self.message.hide()
         entry.addWidget(self.message)
-        self.keypad = Keypad(ok_text="Sign")
+        self.keypad = Keypad(ok_text=QCoreApplication.translate("Signature", "Sign"))
         entry.addWidget(self.keypad)
         entry.addStretch(1)
         return entry
@@ -123,16 +145,26 @@ class SignatureScreen(Screen):
         self.set_person(session)
         language = session.language
         self.header.set_place(
-            f"Signature · {view.work_order.id}",
+            QCoreApplication.translate("Signature", "Signature · {id}").format(
+                id=view.work_order.id
+            ),
             f"{instruction_title(view.version, language)} · {view.version.instruction_id} "
             f"v{view.version.version}",
         )
-        self.meaning.setText(step.meaning.value.upper())
+        self.meaning.setText(meaning_name(step.meaning).upper())
         set_style_property(self.meaning, "meaning", step.meaning.value)
         self.title.setText(step_title(step, language))
         self.statement.setText(step_text(step, language))
-        self.order.setText(f"Work order {view.work_order.id} · {view.product_name}")
-        self.role.setText(f"Signer needs the {role_name(step.role)} role")
+        self.order.setText(
+            QCoreApplication.translate("Signature", "Work order {id} · {product_name}").format(
+                id=view.work_order.id, product_name=view.product_name
+            )
+        )
+        self.role.setText(
+            QCoreApplication.translate("Signature", "Signer needs the {role_name} role").format(
+                role_name=role_name(step.role)
+            )
+        )
         self.badge_field.setText(session.badge)
         self.pin_field.clear()
         self._say("")
@@ -141,6 +173,16 @@ class SignatureScreen(Screen):
 
     def activate(self, target: QLineEdit) -> None:
         self.fields.activate(target)
+
+    def take_scan(self, code: str) -> bool:
+        """A signer's badge from the reader (ui/scan_router.py): the badge, then their PIN."""
+        if not self.badge_field.isEnabled():
+            return False
+        self.badge_field.setText(code)
+        self.pin_field.clear()
+        self._say("")
+        self.activate(self.pin_field)
+        return True
 
     def _keypad_ok(self) -> None:
         if self.fields.is_last():
@@ -154,7 +196,9 @@ class SignatureScreen(Screen):
             return
         badge, pin = self.badge_field.text(), self.pin_field.text()
         if not pin:
-            self._say("Enter the signer's PIN on the keypad.")
+            self._say(
+                QCoreApplication.translate("Signature", "Enter the signer's PIN on the keypad.")
+            )
             self.activate(self.pin_field)
             return
         jobs, job_id, step_id = self._jobs, view.job.id, step.id
@@ -171,7 +215,7 @@ class SignatureScreen(Screen):
     def _refused(self, error: KnownError) -> None:
         self._set_enabled(True)
         self.pin_field.clear()
-        self._say(error.message)
+        self._say(refusal_text(error))
         self.activate(self.pin_field)
 
     def _say(self, message: str) -> None:

@@ -5,25 +5,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QStackedWidget, QWidget
 
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.domain.instructions import MeasurementStep, Step
-from harmony_kiosk.domain.measurement import limits_text
 from harmony_kiosk.errors import KnownError, RuleViolation
-from ui.exception_context import RaiseContext
+from ui.exception_context import RaiseContext, reading_text, where_text
+from ui.language import shown_language
+from ui.notice_wording import failed_check_text, out_of_limits_text
 from ui.place import Place
 from ui.screens.frame import Screen
 from ui.sent import SentReader
-from ui.widgets.answers import Answer, AnswerPanel, make_panels
+from ui.widgets.answers import Answer, AnswerPanel, ScanPanel, make_panels
 from ui.widgets.exception_alive import alive
 from ui.widgets.exception_hold import HoldPanel
 from ui.widgets.notice import NoticePanel
 from ui.widgets.saved_mark import SavedMark
 from ui.widgets.step_content import StepContent
 from ui.widgets.touch import button, text
-from ui.wording import instruction_title, step_title
+from ui.wording import instruction_title, number_text, step_title
+from ui.wording import limits_text as shown_limits
 from ui.worker import Worker
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
@@ -40,6 +42,7 @@ class StepRunnerScreen(Screen):
     paused = Signal()
     sign_requested = Signal(object, object)  # JobView, Step
     finished = Signal(object)  # JobView with every step answered
+    step_shown = Signal()  # a step is on screen (ui/work_keeper.py restores its draft)
 
     def __init__(
         self,
@@ -97,11 +100,19 @@ class StepRunnerScreen(Screen):
 
         The middle says "✓ Saved" for a moment after an answer; on a step answered before, it
         says where that answer is: "Saved on this kiosk" or "Sent to the server"."""
-        self.back_button = button("←  Back", height=84, name="back")
-        self.pause_button = button("Pause", height=84, name="pause")
+        self.back_button = button(
+            QCoreApplication.translate("StepRunner", "←  Back"), height=84, name="back"
+        )
+        self.pause_button = button(
+            QCoreApplication.translate("StepRunner", "Pause"), height=84, name="pause"
+        )
         self.saved = SavedMark()
-        self.skip_button = button("Skip", height=84, name="skip")
-        self.next_button = button("Next  →", height=84, name="next")
+        self.skip_button = button(
+            QCoreApplication.translate("StepRunner", "Skip"), height=84, name="skip"
+        )
+        self.next_button = button(
+            QCoreApplication.translate("StepRunner", "Next  →"), height=84, name="next"
+        )
         for widget in (self.back_button, self.pause_button, self.next_button, self.skip_button):
             widget.setMinimumWidth(200)
         self.action_row.addWidget(self.back_button)
@@ -149,6 +160,16 @@ class StepRunnerScreen(Screen):
     def current_panel(self) -> AnswerPanel:
         return self.panels[self.current_step().kind]
 
+    def take_scan(self, code: str) -> bool:
+        """A scanner's code (ui/scan_router.py): the answer of a shown scan step, else refused."""
+        if self._view is None or self.pages.currentIndex() != 0:  # a notice or a hold is shown
+            return False
+        panel = self.current_panel()
+        if not isinstance(panel, ScanPanel) or not panel.isEnabled():  # enabled: not saving
+            return False
+        panel.scanned(code)
+        return True
+
     def after_signature(self, outcome: StepOutcome) -> None:
         """The signature screen saved the signature: carry on as after any answer."""
         self._saved_answer(outcome)
@@ -164,7 +185,11 @@ class StepRunnerScreen(Screen):
         record = view.job.records.get(step.id)
         self.pages.setCurrentIndex(0)
         self.action_bar.show()
-        self.step_count.setText(f"Step {self._index + 1} of {len(steps)}")
+        self.step_count.setText(
+            QCoreApplication.translate("StepRunner", "Step {value} of {count}").format(
+                value=self._index + 1, count=len(steps)
+            )
+        )
         self.progress.setMaximum(len(steps))
         self.progress.setValue(len(view.job.records))
         self.content.show_step(step, session.language)
@@ -178,6 +203,7 @@ class StepRunnerScreen(Screen):
         self.skip_button.setVisible(not step.required and (record is None or not record.skipped))
         self._load_picture(step)
         self._load_mark(record.event_id if record is not None else None)
+        self.step_shown.emit()
 
     # --- Saved or Sent ---------------------------------------------------------------------------
     def set_acked(self, acked_seq: int) -> None:
@@ -263,21 +289,47 @@ class StepRunnerScreen(Screen):
         assert outcome.notice is not None
         title = step_title(step, self._session.language)
         if isinstance(step, MeasurementStep):
-            heading, retry = "⚠  Out of limits", "Re-measure"
+            heading, retry = (
+                QCoreApplication.translate("StepRunner", "⚠  Out of limits"),
+                QCoreApplication.translate("StepRunner", "Re-measure"),
+            )
             unit = f" {step.unit}" if step.unit else ""
             facts = [
-                ("MEASURED", f"{outcome.event.payload.get('value', '')}{unit}", True),
-                ("LIMITS", limits_text(step), False),
+                (
+                    QCoreApplication.translate("StepRunner", "MEASURED"),
+                    f"{number_text(outcome.event.payload.get('value', ''))}{unit}",
+                    True,
+                ),
+                (QCoreApplication.translate("StepRunner", "LIMITS"), shown_limits(step), False),
             ]
-            hint = "Saved with this job. Measure again if the reading was wrong, or continue."
-            self._notice_reading = f"Measured {facts[0][1]} · limits {facts[1][1]}"
+            hint = QCoreApplication.translate(
+                "StepRunner",
+                "Saved with this job. Measure again if the reading was wrong, or continue.",
+            )
+            self._notice_reading = reading_text(facts[0][1], facts[1][1])
+            message = out_of_limits_text(step, outcome.event.payload.get("value", ""))
         else:
-            heading, retry = "⚠  Check failed", "Check again"
-            facts = [("RESULT", "FAIL", True)]
-            hint = "Saved with this job. Check again if you were wrong, or continue."
-            self._notice_reading = "Check failed"
-        where = f"Step {self._index + 1} · {title}"
-        self.notice.show_notice(heading, where, facts, outcome.notice, hint, retry)
+            heading, retry = (
+                QCoreApplication.translate("StepRunner", "⚠  Check failed"),
+                QCoreApplication.translate("StepRunner", "Check again"),
+            )
+            facts = [
+                (
+                    QCoreApplication.translate("StepRunner", "RESULT"),
+                    QCoreApplication.translate("StepRunner", "FAIL"),
+                    True,
+                )
+            ]
+            hint = QCoreApplication.translate(
+                "StepRunner", "Saved with this job. Check again if you were wrong, or continue."
+            )
+            self._notice_reading = QCoreApplication.translate("StepRunner", "Check failed")
+            # The sentence is in the language shown, so is the title it quotes.
+            message = failed_check_text(step_title(step, shown_language()))
+        where = QCoreApplication.translate("StepRunner", "Step {value} · {title}").format(
+            value=self._index + 1, title=title
+        )
+        self.notice.show_notice(heading, where, facts, message, hint, retry)
         self.action_bar.hide()
         self.pages.setCurrentWidget(self.notice)
 
@@ -346,9 +398,7 @@ class StepRunnerScreen(Screen):
         if view is None or session is None:
             return RaiseContext()
         step = self.current_step()
-        where = (
-            f"{view.work_order.id} · Step {self._index + 1} · {step_title(step, session.language)}"
-        )
+        where = where_text(view.work_order.id, self._index + 1, step_title(step, session.language))
         if self.pages.currentWidget() is self.notice:
             return RaiseContext(view.job.id, step.id, where, self._notice_reading, "quality")
         return RaiseContext(view.job.id, step.id, where)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,12 +24,13 @@ from harmony_kiosk.clock import Clock
 from harmony_kiosk.domain.operators import Role
 from harmony_kiosk.errors import KnownError
 from ui import lead_reads
-from ui.downtime_wording import LEAD_CODES, clock_time, minutes_text, span_text
+from ui.downtime_wording import LEAD_CODES, clock_time, minutes_text, said, span_text
 from ui.models.stops_model import StopsModel
 from ui.place import Place
 from ui.screens.frame import Screen
 from ui.widgets.choice_row import ChoiceRow
 from ui.widgets.coding_form import CodingForm
+from ui.widgets.equipment_picker import EquipmentPicker
 from ui.widgets.reason_picker import ReasonPicker
 from ui.widgets.split_form import SplitForm
 from ui.widgets.stop_details import StopDetails
@@ -68,7 +69,7 @@ class StopsScreen(Screen):
         self._stops: lead_reads.LineStops | None = None
         self._select_id: str | None = None
         self._keep_coding = False
-        self.header.set_place("Line stops", place.line_name)
+        self.header.set_place(QCoreApplication.translate("Stops", "Line stops"), place.line_name)
         self.pages = QStackedWidget()
         self.body.addWidget(self.pages, 1)
         self._build_list()
@@ -80,6 +81,10 @@ class StopsScreen(Screen):
         self.pages.addWidget(self.coding)
         self.split = SplitForm()
         self.pages.addWidget(self.split)
+        self.equipment = EquipmentPicker()
+        self.equipment.chosen.connect(self._save_equipment)
+        self.pages.addWidget(self.equipment)
+        self.details.name_equipment.connect(self._to_equipment)
         self._build_actions()
         self.pages.currentChanged.connect(lambda _index: self._show_actions())
         self._show_actions()
@@ -91,9 +96,17 @@ class StopsScreen(Screen):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(16)
         top = QHBoxLayout()
-        self.title = text("Stops on this line", "title", wrap=False)
+        self.title = text(
+            QCoreApplication.translate("Stops", "Stops on this line"), "title", wrap=False
+        )
         top.addWidget(self.title, 1)
-        self.filter = ChoiceRow(((NEEDS, "Needs a code"), (SHIFT, "This shift")), name="filter")
+        self.filter = ChoiceRow(
+            (
+                (NEEDS, QCoreApplication.translate("Stops", "Needs a code")),
+                (SHIFT, QCoreApplication.translate("Stops", "This shift")),
+            ),
+            name="filter",
+        )
         self.filter.picked.connect(lambda _key: self._fill())
         top.addWidget(self.filter)
         column.addLayout(top)
@@ -128,22 +141,36 @@ class StopsScreen(Screen):
         self.pages.addWidget(page)
 
     def _build_actions(self) -> None:
-        self.home_button = button("←  Home", name="stops-home", height=84)
+        self.home_button = button(
+            QCoreApplication.translate("Stops", "←  Home"), name="stops-home", height=84
+        )
         self.home_button.clicked.connect(self.home_requested)
-        self.cancel_button = button("Cancel", name="stops-cancel", height=84)
+        self.cancel_button = button(
+            QCoreApplication.translate("Stops", "Cancel"), name="stops-cancel", height=84
+        )
         self.cancel_button.clicked.connect(self._to_list)
-        self.other_button = button("←  Another reason", name="other-reason", height=84)
+        self.other_button = button(
+            QCoreApplication.translate("Stops", "←  Another reason"), name="other-reason", height=84
+        )
         self.other_button.clicked.connect(self._to_picker)
         self.message = text("", "error-inline", name="stops-message")
-        self.split_button = button("Split…", name="split-stop", height=84)
+        self.split_button = button(
+            QCoreApplication.translate("Stops", "Split…"), name="split-stop", height=84
+        )
         self.split_button.clicked.connect(self._to_split)
-        self.code_button = button("Code this stop  →", primary=True, name="code-stop")
+        self.code_button = button(
+            QCoreApplication.translate("Stops", "Code this stop  →"), primary=True, name="code-stop"
+        )
         self.code_button.setMinimumWidth(340)
         self.code_button.clicked.connect(self._to_picker)
-        self.save_button = button("Save code", primary=True, name="save-code")
+        self.save_button = button(
+            QCoreApplication.translate("Stops", "Save code"), primary=True, name="save-code"
+        )
         self.save_button.setMinimumWidth(300)
         self.save_button.clicked.connect(self._save_code)
-        self.split_here = button("Split here", primary=True, name="split-here")
+        self.split_here = button(
+            QCoreApplication.translate("Stops", "Split here"), primary=True, name="split-here"
+        )
         self.split_here.setMinimumWidth(300)
         self.split_here.clicked.connect(self._save_split)
         for widget in (self.home_button, self.cancel_button, self.other_button):
@@ -158,12 +185,16 @@ class StopsScreen(Screen):
         lead = self._is_lead()
         stop = self.selected_stop()
         self.home_button.setVisible(on_list)
-        self.cancel_button.setVisible(page in (self.picker, self.split))
+        self.cancel_button.setVisible(page in (self.picker, self.split, self.equipment))
         self.other_button.setVisible(page is self.coding)
         can_code = on_list and lead and stop is not None and not stop.running
         self.code_button.setVisible(can_code)
         if stop is not None:
-            self.code_button.setText("Code again  →" if stop.reason_code else "Code this stop  →")
+            self.code_button.setText(
+                QCoreApplication.translate("Stops", "Code again  →")
+                if stop.reason_code
+                else QCoreApplication.translate("Stops", "Code this stop  →")
+            )
         can_split = can_code and stop is not None and (stop.duration_s or 0) >= 2
         self.split_button.setVisible(can_split)
         self.save_button.setVisible(page is self.coding)
@@ -192,8 +223,17 @@ class StopsScreen(Screen):
 
     def _loaded(self, stops: lead_reads.LineStops) -> None:
         self._stops = stops
-        self.filter.set_label(NEEDS, f"Needs a code · {len(stops.needing_code)}")
-        shift = f"Shift {stops.shift.name}" if stops.shift else "Last 12 hours"
+        self.filter.set_label(
+            NEEDS,
+            QCoreApplication.translate("Stops", "Needs a code · {count}").format(
+                count=len(stops.needing_code)
+            ),
+        )
+        shift = (
+            QCoreApplication.translate("Stops", "Shift {name}").format(name=stops.shift.name)
+            if stops.shift
+            else QCoreApplication.translate("Stops", "Last 12 hours")
+        )
         self.filter.set_label(SHIFT, f"{shift} · {len(stops.of_shift)}")
         self.picker.set_tree(stops.tree, self._language())
         select = self._select_id
@@ -216,7 +256,9 @@ class StopsScreen(Screen):
         self.list.setVisible(bool(shown))
         self.empty.setVisible(not shown)
         self.empty.setText(
-            "No stop is waiting for a code." if showing_needs else "No stops on this shift."
+            QCoreApplication.translate("Stops", "No stop is waiting for a code.")
+            if showing_needs
+            else QCoreApplication.translate("Stops", "No stops on this shift.")
         )
         if shown:
             row = self.model.row_of(select) if select else None
@@ -234,7 +276,7 @@ class StopsScreen(Screen):
             stops.tree if stops else None,
             self._language(),
             self.zone,
-            None if self._is_lead() else LEAD_CODES,
+            None if self._is_lead() else said(LEAD_CODES),
         )
         self._show_actions()
 
@@ -252,7 +294,11 @@ class StopsScreen(Screen):
         stop = self.selected_stop()
         if stop is not None:
             start = clock_time(stop.started_at, self.zone)
-            self.picker.set_question(f"What stopped the station at {start}?")
+            self.picker.set_question(
+                QCoreApplication.translate("Stops", "What stopped the station at {start}?").format(
+                    start=start
+                )
+            )
         self.picker.reset()
         self.pages.setCurrentWidget(self.picker)
 
@@ -260,7 +306,9 @@ class StopsScreen(Screen):
         stop, stops = self.selected_stop(), self._stops
         if stop is None or stops is None:
             return
-        about = f"Code the stop {span_text(stop, self.zone)} as"
+        about = QCoreApplication.translate("Stops", "Code the stop {span_text} as").format(
+            span_text=span_text(stop, self.zone)
+        )
         self.coding.begin(about, reason, stops.tree, self._language(), stop.note or "")
         self.pages.setCurrentWidget(self.coding)
 
@@ -287,7 +335,11 @@ class StopsScreen(Screen):
         known = stops is not None and code in stops.tree
         words = stops.tree.path_text(code, self._language()) if stops and known else code
         # Coding through the waiting list moves on to the next; a recode stays where it was.
-        self._done(f"✓  Coded: {words}.", view.id, keep_coding=self.filter.current() == NEEDS)
+        self._done(
+            QCoreApplication.translate("Stops", "✓  Coded: {words}.").format(words=words),
+            view.id,
+            keep_coding=self.filter.current() == NEEDS,
+        )
 
     # --- splitting -----------------------------------------------------------------------------
     def _to_split(self) -> None:
@@ -309,8 +361,45 @@ class StopsScreen(Screen):
         self.split_here.setEnabled(True)
         first, second = parts
         first_s, second_s = first.duration_s or 0, second.duration_s or 0
-        lengths = f"{minutes_text(first_s)} and {minutes_text(second_s)}"
-        self._done(f"✓  Split into two stops of {lengths}. Check the code of each.", second.id)
+        lengths = QCoreApplication.translate("Stops", "{minutes_text} and {minutes_text2}").format(
+            minutes_text=minutes_text(first_s), minutes_text2=minutes_text(second_s)
+        )
+        self._done(
+            QCoreApplication.translate(
+                "Stops", "✓  Split into two stops of {lengths}. Check the code of each."
+            ).format(lengths=lengths),
+            second.id,
+        )
+
+    # --- naming the equipment ----------------------------------------------------------------
+    def _to_equipment(self) -> None:
+        stop = self.selected_stop()
+        if stop is None:
+            return
+        self._worker.run(
+            self._kiosk.downtime.equipment_of_line, self._show_equipment, self._refused
+        )
+
+    def _show_equipment(self, names: list[str]) -> None:
+        stop = self.selected_stop()
+        if stop is None:
+            return
+        question = self.tr("Which machine stopped at {start}?").format(
+            start=clock_time(stop.started_at, self.zone)
+        )
+        self.equipment.show_equipment(question, names, stop.equipment)
+        self.pages.setCurrentWidget(self.equipment)
+
+    def _save_equipment(self, name: str) -> None:
+        stop, session = self.selected_stop(), self._session
+        if stop is None or session is None:
+            return
+        work = partial(self._kiosk.downtime.name_equipment, session, stop.id, name)
+        self._worker.run(work, self._equipment_named, self._action_refused)
+
+    def _equipment_named(self, view: DowntimeView) -> None:
+        banner = self.tr("✓  Equipment named: {name}.").format(name=view.equipment or "")
+        self._done(banner, view.id)
 
     # --- outcomes ------------------------------------------------------------------------------
     def _done(self, banner: str, select_id: str, *, keep_coding: bool = False) -> None:

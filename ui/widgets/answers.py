@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from harmony_kiosk.domain.instructions import MeasurementStep, SignatureStep, Step, StepKind
 from harmony_kiosk.domain.jobs import StepRecord
 from ui.widgets.keypad import Keypad
 from ui.widgets.touch import button, field, set_style_property, text
-from ui.wording import role_name
+from ui.wording import meaning_name, number_text, role_name
 
 BIG_ACTION = 128
 
@@ -53,8 +53,8 @@ class AnswerPanel(QFrame):
 
     def describe(self, record: StepRecord) -> str:
         if record.skipped:
-            return "Skipped"
-        return "✓ Done"
+            return QCoreApplication.translate("Answers", "Skipped")
+        return QCoreApplication.translate("Answers", "✓ Done")
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -65,6 +65,13 @@ class AnswerPanel(QFrame):
 
     def focus_entry(self) -> None:
         """Put the keyboard focus where a scanner or keyboard would type."""
+
+    def draft_text(self) -> str:
+        """What was typed and not saved yet (kept as a draft at an idle log-out or a crash)."""
+        return ""
+
+    def restore_draft(self, typed: str) -> None:
+        """Put a kept draft back where it was typed; kinds without an entry have none."""
 
     def _emit(self, answer: Answer) -> None:
         self.show_error("")
@@ -87,7 +94,11 @@ class AcknowledgePanel(AnswerPanel):
         self.column.addStretch(1)
 
     def describe(self, record: StepRecord) -> str:
-        return "Skipped" if record.skipped else f"✓ {self._done}"
+        return (
+            QCoreApplication.translate("Answers", "Skipped")
+            if record.skipped
+            else f"✓ {self._done}"
+        )
 
 
 class MeasurementPanel(AnswerPanel):
@@ -96,7 +107,9 @@ class MeasurementPanel(AnswerPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._unit_text = ""
-        self.column.addWidget(text("Measured value", "field-label"))
+        self.column.addWidget(
+            text(QCoreApplication.translate("Answers", "Measured value"), "field-label")
+        )
         row = QHBoxLayout()
         row.setSpacing(12)
         self.value = field(name="measured-value")
@@ -110,7 +123,7 @@ class MeasurementPanel(AnswerPanel):
         self.column.addLayout(row)
         self.column.addWidget(self.recorded)
         self.column.addWidget(self.error)
-        self.keypad = Keypad(decimal=True, ok_text="Save")
+        self.keypad = Keypad(decimal=True, ok_text=QCoreApplication.translate("Answers", "Save"))
         self.keypad.set_target(self.value)
         self.keypad.submitted.connect(self._submit)
         self.column.addWidget(self.keypad)
@@ -125,18 +138,32 @@ class MeasurementPanel(AnswerPanel):
 
     def describe(self, record: StepRecord) -> str:
         if record.skipped:
-            return "Skipped"
+            return QCoreApplication.translate("Answers", "Skipped")
         unit = f" {self._unit_text}" if self._unit_text else ""
-        verdict = "within limits" if record.conforming else "nonconforming"
+        verdict = (
+            QCoreApplication.translate("Answers", "within limits")
+            if record.conforming
+            else "nonconforming"
+        )
         mark = "✓" if record.conforming else "⚠"
-        return f"{mark} Recorded {record.value}{unit} · {verdict}"
+        return QCoreApplication.translate(
+            "Answers", "{mark} Recorded {value}{unit} · {verdict}"
+        ).format(mark=mark, value=number_text(record.value), unit=unit, verdict=verdict)
 
     def focus_entry(self) -> None:
         self.value.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def draft_text(self) -> str:
+        return self.value.text()
+
+    def restore_draft(self, typed: str) -> None:
+        self.value.setText(typed)
+
     def _submit(self) -> None:
         if not self.value.text().strip():
-            self.show_error("Enter the measured value on the keypad.")
+            self.show_error(
+                QCoreApplication.translate("Answers", "Enter the measured value on the keypad.")
+            )
             return
         self._emit(Answer("measure", self.value.text()))
 
@@ -146,9 +173,23 @@ class PassFailPanel(AnswerPanel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.column.addWidget(text("Is it right?", "field-label"))
-        self.pass_button = button("✓  PASS", primary=True, variant="pass", height=150, name="pass")
-        self.fail_button = button("✗  FAIL", primary=True, variant="fail", height=150, name="fail")
+        self.column.addWidget(
+            text(QCoreApplication.translate("Answers", "Is it right?"), "field-label")
+        )
+        self.pass_button = button(
+            QCoreApplication.translate("Answers", "✓  PASS"),
+            primary=True,
+            variant="pass",
+            height=150,
+            name="pass",
+        )
+        self.fail_button = button(
+            QCoreApplication.translate("Answers", "✗  FAIL"),
+            primary=True,
+            variant="fail",
+            height=150,
+            name="fail",
+        )
         for choice in (self.pass_button, self.fail_button):
             choice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             choice.setMaximumHeight(210)
@@ -161,8 +202,12 @@ class PassFailPanel(AnswerPanel):
 
     def describe(self, record: StepRecord) -> str:
         if record.skipped:
-            return "Skipped"
-        return "✓ Recorded PASS" if record.conforming else "⚠ Recorded FAIL · nonconforming"
+            return QCoreApplication.translate("Answers", "Skipped")
+        return (
+            QCoreApplication.translate("Answers", "✓ Recorded PASS")
+            if record.conforming
+            else QCoreApplication.translate("Answers", "⚠ Recorded FAIL · nonconforming")
+        )
 
 
 class ScanPanel(AnswerPanel):
@@ -171,12 +216,22 @@ class ScanPanel(AnswerPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.column.addStretch(1)
-        self.column.addWidget(text("Scan the code", "field-label"))
-        self.code = field(name="scan-code", placeholder="Waiting for the scanner…")
+        self.column.addWidget(
+            text(QCoreApplication.translate("Answers", "Scan the code"), "field-label")
+        )
+        self.code = field(
+            name="scan-code",
+            placeholder=QCoreApplication.translate("Answers", "Waiting for the scanner…"),
+        )
         self.code.setMaxLength(200)
         self.code.returnPressed.connect(self._submit)
         self.column.addWidget(self.code)
-        self.column.addWidget(text("Or type the code and press Enter.", "caption"))
+        self.column.addWidget(
+            text(
+                QCoreApplication.translate("Answers", "Or type the code and press Enter."),
+                "caption",
+            )
+        )
         self.column.addWidget(self.recorded)
         self.column.addWidget(self.error)
         self.column.addStretch(2)
@@ -186,7 +241,13 @@ class ScanPanel(AnswerPanel):
         self.code.clear()
 
     def describe(self, record: StepRecord) -> str:
-        return "Skipped" if record.skipped else f"✓ Recorded {record.value}"
+        return (
+            QCoreApplication.translate("Answers", "Skipped")
+            if record.skipped
+            else QCoreApplication.translate("Answers", "✓ Recorded {value}").format(
+                value=record.value
+            )
+        )
 
     def show_error(self, message: str) -> None:
         super().show_error(message)
@@ -195,6 +256,17 @@ class ScanPanel(AnswerPanel):
 
     def focus_entry(self) -> None:
         self.code.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def draft_text(self) -> str:
+        return self.code.text()
+
+    def restore_draft(self, typed: str) -> None:
+        self.code.setText(typed)
+
+    def scanned(self, code: str) -> None:
+        """A scanner's whole code (from ui/scan_router.py): in the field, and sent as by Enter."""
+        self.code.setText(code)
+        self._submit()
 
     def _submit(self) -> None:
         if self.code.text().strip():
@@ -211,7 +283,12 @@ class SignaturePanel(AnswerPanel):
         self.column.addWidget(self.meaning, 0, Qt.AlignmentFlag.AlignLeft)
         self.role = text("", "lead", name="signature-role")
         self.column.addWidget(self.role)
-        self.sign_button = button("Sign", primary=True, height=BIG_ACTION, name="sign")
+        self.sign_button = button(
+            QCoreApplication.translate("Answers", "Sign"),
+            primary=True,
+            height=BIG_ACTION,
+            name="sign",
+        )
         self.sign_button.clicked.connect(lambda: self._emit(Answer("sign")))
         self.column.addWidget(self.sign_button)
         self.column.addWidget(self.recorded)
@@ -221,22 +298,34 @@ class SignaturePanel(AnswerPanel):
     def load(self, step: Step, record: StepRecord | None) -> None:
         super().load(step, record)
         if isinstance(step, SignatureStep):
-            self.meaning.setText(step.meaning.value.upper())
+            self.meaning.setText(meaning_name(step.meaning).upper())
             self.role.setText(
-                f"Signed with badge and PIN. The signer needs the {role_name(step.role)} role."
+                QCoreApplication.translate(
+                    "Answers", "Signed with badge and PIN. The signer needs the {role_name} role."
+                ).format(role_name=role_name(step.role))
             )
 
     def describe(self, record: StepRecord) -> str:
-        return "Skipped" if record.skipped else f"✓ Signed by badge {record.value}"
+        return (
+            QCoreApplication.translate("Answers", "Skipped")
+            if record.skipped
+            else QCoreApplication.translate("Answers", "✓ Signed by badge {value}").format(
+                value=record.value
+            )
+        )
 
 
 def make_panels() -> dict[StepKind, AnswerPanel]:
     return {
         StepKind.INSTRUCTION: AcknowledgePanel(
-            "Read the instruction, then tap:", "Done reading", "Read"
+            QCoreApplication.translate("Answers", "Read the instruction, then tap:"),
+            QCoreApplication.translate("Answers", "Done reading"),
+            QCoreApplication.translate("Answers", "Read"),
         ),
         StepKind.CONFIRM: AcknowledgePanel(
-            "Do the work described, then tap:", "✓  Confirm done", "Confirmed"
+            QCoreApplication.translate("Answers", "Do the work described, then tap:"),
+            QCoreApplication.translate("Answers", "✓  Confirm done"),
+            QCoreApplication.translate("Answers", "Confirmed"),
         ),
         StepKind.MEASUREMENT: MeasurementPanel(),
         StepKind.PASSFAIL: PassFailPanel(),

@@ -3,7 +3,7 @@ handoff, opening the maintenance menu)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.widgets.keypad import Keypad
@@ -32,23 +32,31 @@ class BadgePinForm(QFrame):
         form.addWidget(text(title, "card-title", wrap=False))
         form.addWidget(text(hint, "lead"))
         form.addSpacing(4)
-        form.addWidget(text("Badge", "field-label"))
-        self.badge_field = field(name=f"{name}-badge", placeholder="Scan or type")
+        form.addWidget(text(QCoreApplication.translate("BadgePin", "Badge"), "field-label"))
+        self.badge_field = field(
+            name=f"{name}-badge", placeholder=QCoreApplication.translate("BadgePin", "Scan or type")
+        )
         self.badge_field.setMaxLength(32)
         form.addWidget(self.badge_field)
-        form.addWidget(text("PIN", "field-label"))
-        self.pin_field = field(password=True, name=f"{name}-pin", placeholder="PIN")
+        form.addWidget(text(QCoreApplication.translate("BadgePin", "PIN"), "field-label"))
+        self.pin_field = field(
+            password=True,
+            name=f"{name}-pin",
+            placeholder=QCoreApplication.translate("BadgePin", "PIN"),
+        )
         self.pin_field.setMaxLength(12)
         form.addWidget(self.pin_field)
         self.message = text("", "status", name=f"{name}-message")
         form.addWidget(self.message)
         form.addStretch(1)
         inside.addLayout(form, 1)
-        self.keypad = Keypad(ok_text="Next")
+        self.keypad = Keypad(ok_text=QCoreApplication.translate("BadgePin", "Next"))
         self.keypad.setMinimumWidth(KEYPAD_WIDTH)  # "Accept" fits on its key
         inside.addWidget(self.keypad, 1, Qt.AlignmentFlag.AlignTop)
         self.fields = KeypadFields(
-            self.keypad, (self.badge_field, self.pin_field), ("Next", ok_text)
+            self.keypad,
+            (self.badge_field, self.pin_field),
+            (QCoreApplication.translate("BadgePin", "Next"), ok_text),
         )
         self.badge_field.returnPressed.connect(self._badge_entered)
         self.pin_field.returnPressed.connect(self._submit)
@@ -77,6 +85,16 @@ class BadgePinForm(QFrame):
         self.message.setVisible(bool(message))
         set_style_property(self.message, "role", role if message else "status")
 
+    def take_scan(self, code: str) -> bool:
+        """A badge reader's burst (ui/scan_router.py): the badge filled in, the PIN asked for."""
+        if not self.badge_field.isEnabled():
+            return False
+        self.badge_field.setText(code)
+        self.pin_field.clear()
+        self.say("")
+        self._badge_entered()
+        return True
+
     def _ok(self) -> None:
         if self.fields.active() is self.badge_field:
             self._badge_entered()
@@ -90,13 +108,18 @@ class BadgePinForm(QFrame):
     def _submit(self) -> None:
         badge, pin = self.badge_field.text().strip(), self.pin_field.text()
         if not badge:
-            self.say("Scan your badge or type its number.", "error")
+            self.say(
+                QCoreApplication.translate("BadgePin", "Scan your badge or type its number."),
+                "error",
+            )
             self.fields.activate(self.badge_field)
             return
         if not pin:
-            self.say("Enter your PIN on the keypad.", "error")
+            self.say(
+                QCoreApplication.translate("BadgePin", "Enter your PIN on the keypad."), "error"
+            )
             self.fields.activate(self.pin_field)
             return
         self.set_busy(True)
-        self.say("Checking…")
+        self.say(QCoreApplication.translate("BadgePin", "Checking…"))
         self.submitted.emit(badge, pin)

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.downtime_wording import OTHER_NEEDS_WORDS
+from ui.downtime_wording import said as words
+from ui.marked import QT_TRANSLATE_NOOP
 from ui.widgets.choice_row import ChoiceRow
 from ui.widgets.keyboard_dock import KeyboardDock
 from ui.widgets.note_field import NoteField
@@ -20,7 +23,9 @@ if TYPE_CHECKING:
 
 MAX_NOTE = 2000  # DowntimeService.MAX_NOTE
 NOTE_HEIGHT = 104
-OPTIONAL_NOTE = "A few words help the next lead who meets it (optional)."
+OPTIONAL_NOTE = QT_TRANSLATE_NOOP(
+    "CodingForm", "A few words help the next lead who meets it (optional)."
+)
 VoiceFactory = Callable[[], "VoiceNoteWidget"]
 
 
@@ -64,22 +69,36 @@ class CodingForm(QWidget):
         """ "Counts as", the note with its Done (while typing), and what the note needs."""
         left = QVBoxLayout()
         left.setSpacing(10)
-        self.counts_label = text("Counts as", "field-label")
+        self.counts_label = text(
+            QCoreApplication.translate("CodingForm", "Counts as"), "field-label"
+        )
         left.addWidget(self.counts_label)
         self.planned = ChoiceRow(
-            (("unplanned", "Unplanned loss"), ("planned", "Planned stop")), name="planned"
+            (
+                ("unplanned", QCoreApplication.translate("CodingForm", "Unplanned loss")),
+                ("planned", QCoreApplication.translate("CodingForm", "Planned stop")),
+            ),
+            name="planned",
         )
         left.addWidget(self.planned)
         left.addSpacing(6)
-        self.note_label = text("Note (tap to type)", "field-label")
+        self.note_label = text(
+            QCoreApplication.translate("CodingForm", "Note (tap to type)"), "field-label"
+        )
         left.addWidget(self.note_label)
         note_row = QHBoxLayout()
         note_row.setSpacing(16)
         self.note = NoteField(
-            name="coding-note", placeholder="What happened, what was done", max_chars=MAX_NOTE
+            name="coding-note",
+            placeholder=QCoreApplication.translate("CodingForm", "What happened, what was done"),
+            max_chars=MAX_NOTE,
         )
         note_row.addWidget(self.note, 1)
-        self.done_typing = button("Done ✓", name="coding-done-typing", height=NOTE_HEIGHT)
+        self.done_typing = button(
+            QCoreApplication.translate("CodingForm", "Done ✓"),
+            name="coding-done-typing",
+            height=NOTE_HEIGHT,
+        )
         self.done_typing.hide()
         note_row.addWidget(self.done_typing)
         left.addLayout(note_row, 1)
@@ -140,9 +159,10 @@ class CodingForm(QWidget):
         """A reason that needs words says so in amber until it has them, then in a caption."""
         reason = self.reason
         needs = reason is not None and reason.needs_note
-        said = OTHER_NEEDS_WORDS.format(label=self._label)
+        said = words(OTHER_NEEDS_WORDS).format(label=self._label)
         missing = self.missing_words()
         self.needs_words.setText(said)
         self.needs_words.setVisible(missing and not self.dock.is_open)
-        self.hint.setText(f"✓  {said}" if needs else OPTIONAL_NOTE)
+        optional = QCoreApplication.translate("CodingForm", OPTIONAL_NOTE)
+        self.hint.setText(f"✓  {said}" if needs else optional)
         self.hint.setVisible(not missing and not self.dock.is_open)

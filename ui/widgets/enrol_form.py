@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
 
 from harmony_kiosk.errors import InvalidEntry
@@ -31,11 +32,26 @@ class EnrolForm(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(32, 24, 32, 24)
         column.setSpacing(6)
-        column.addWidget(text("Enrol with server", "card-title"))
-        self.url_field = self._entry(column, "Server address", "url", "https://harmony.plant:8470")
-        self.code_field = self._entry(column, "Enrolment code", "code", "XXXX-XXXX-XXXX-XXXX")
+        column.addWidget(
+            text(QCoreApplication.translate("EnrolForm", "Enrol with server"), "card-title")
+        )
+        self.url_field = self._entry(
+            column,
+            QCoreApplication.translate("EnrolForm", "Server address"),
+            "url",
+            "https://harmony.plant:8470",
+        )
+        self.code_field = self._entry(
+            column,
+            QCoreApplication.translate("EnrolForm", "Enrolment code"),
+            "code",
+            "XXXX-XXXX-XXXX-XXXX",
+        )
         self.ca_field = self._entry(
-            column, "Plant CA bundle (optional)", "ca-bundle", "/etc/harmony/plant-ca.pem"
+            column,
+            QCoreApplication.translate("EnrolForm", "Plant CA bundle (optional)"),
+            "ca-bundle",
+            "/etc/harmony/plant-ca.pem",
         )
         column.addSpacing(8)
         self.message = text("", "status", name="enrol-message")
@@ -60,9 +76,17 @@ class EnrolForm(QFrame):
         code = self.code_field.text().strip()
         ca = self.ca_field.text().strip()
         if not url.startswith(("https://", "http://")):
-            raise InvalidEntry("Type the server's address, starting with https://")
+            raise InvalidEntry(
+                QCoreApplication.translate(
+                    "EnrolForm", "Type the server's address, starting with https://"
+                )
+            )
         if not code:
-            raise InvalidEntry("Type the enrolment code that `harmony-server enrol-code` gave.")
+            raise InvalidEntry(
+                QCoreApplication.translate(
+                    "EnrolForm", "Type the enrolment code that `harmony-server enrol-code` gave."
+                )
+            )
         return EnrolEntry(url, code, Path(ca) if ca else None)
 
     def set_busy(self, busy: bool) -> None:

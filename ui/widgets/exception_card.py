@@ -9,61 +9,58 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from ui import look
 from ui.exception_wording import (
     CONFLICT_BADGE,
     CONFLICT_SHORT,
     HOLD_BADGE,
     HOLD_SHORT,
+    said,
     status_name,
     title,
 )
 from ui.models.exception_queue_model import AGE_ROLE, VIEW_ROLE
 from ui.widgets.clamped_text import clamp_lines
+from ui.widgets.painted_card import draw_chip, sized_font
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
     from harmony_kiosk.services.exceptions import ExceptionView
 
-CARD_WIDTH = 400
-CARD_HEIGHT = 106  # three lines: heading, what was said, chips
+CARD_WIDTH = 400  # not scaled with large text: three cards stay in sight at 1280 px
+CARD_HEIGHT = 106  # three lines: heading, what was said, chips (scaled with large text)
 _GAP = 12
-_INK = QColor("#0F172A")
-_MUTED = QColor("#475569")
-_BORDER = QColor("#CBD5E1")
-SEVERITY_COLOURS = {
-    "low": QColor("#64748B"),
-    "medium": QColor("#D97706"),
-    "high": QColor("#EA580C"),
-    "critical": QColor("#DC2626"),
+# status -> the palette's chip tone
+_STATUS_TONES = {
+    "open": "warning",
+    "acknowledged": "info",
+    "contained": "contained",
+    "resolved": "good",
+    "cancelled": "cancelled",
 }
-# status -> (fill, ink)
-_STATUS_CHIPS = {
-    "open": (QColor("#FEF3C7"), QColor("#78350F")),
-    "acknowledged": (QColor("#DBEAFE"), QColor("#1E3A8A")),
-    "contained": (QColor("#E0E7FF"), QColor("#3730A3")),
-    "resolved": (QColor("#DCFCE7"), QColor("#14532D")),
-    "cancelled": (QColor("#E2E8F0"), QColor("#334155")),
-}
-_CONFLICT = (QColor("#FFEDD5"), QColor("#9A3412"))
-_HOLD = (QColor("#FEE2E2"), QColor("#991B1B"))
 
 
-def _font(base: QFont, px: int, weight: QFont.Weight, *, italic: bool = False) -> QFont:
-    font = QFont(base)
-    font.setPixelSize(px)
-    font.setWeight(weight)
-    font.setItalic(italic)
-    return font
+def card_size() -> QSize:
+    """A card's size in the current text size (the queue sets its height from this)."""
+    return QSize(CARD_WIDTH, look.scaled(CARD_HEIGHT))
 
 
 class ExceptionCardDelegate(QStyledItemDelegate):
     def sizeHint(
         self, _option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(CARD_WIDTH, CARD_HEIGHT)
+        return card_size()
 
     def paint(
         self,
@@ -76,37 +73,41 @@ class ExceptionCardDelegate(QStyledItemDelegate):
             return
         rect: QRect = option.rect.adjusted(0, 0, -_GAP, 0)
         base: QFont = option.font
+        colours = look.palette()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(_BORDER, 1.5))
-        painter.setBrush(QColor("#FFFFFF"))
-        painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 14, 14)
+        inset = colours.border_px / 2
+        painter.setPen(QPen(colours.border, colours.border_px))
+        painter.setBrush(colours.card)
+        painter.drawRoundedRect(QRectF(rect).adjusted(inset, inset, -inset, -inset), 14, 14)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(SEVERITY_COLOURS.get(view.severity, _MUTED))
+        painter.setBrush(colours.severity.get(view.severity, colours.muted))
+        edge = colours.border_px
         painter.drawRoundedRect(
-            QRectF(rect.left() + 1, rect.top() + 1, 12, rect.height() - 2), 6, 6
+            QRectF(rect.left() + edge, rect.top() + edge, 12, rect.height() - 2 * edge), 6, 6
         )
 
         inner = rect.adjusted(28, 6, -16, -6)
-        heading_font = _font(base, 24, QFont.Weight.Bold)
-        age_font = _font(base, 18, QFont.Weight.DemiBold)
+        line_px = look.scaled(30)
+        heading_font = sized_font(base, 24, QFont.Weight.Bold)
+        age_font = sized_font(base, 18, QFont.Weight.DemiBold)
         age = str(index.data(AGE_ROLE) or "")
         age_width = QFontMetrics(age_font).horizontalAdvance(age) + 4
-        top = QRect(inner.left(), inner.top(), inner.width(), 30)
+        top = QRect(inner.left(), inner.top(), inner.width(), line_px)
         painter.setFont(age_font)
-        painter.setPen(_MUTED)
+        painter.setPen(colours.muted)
         painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, age)
         painter.setFont(heading_font)
-        painter.setPen(_INK)
+        painter.setPen(colours.ink)
         heading = QFontMetrics(heading_font).elidedText(
             title(view.kind, view.severity), Qt.TextElideMode.ElideRight, inner.width() - age_width
         )
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, heading)
 
-        said = view.text or "No description"
-        said_font = _font(base, 20, QFont.Weight.Normal, italic=not view.text)
+        said = view.text or QCoreApplication.translate("ExceptionCard", "No description")
+        said_font = sized_font(base, 20, QFont.Weight.Normal, italic=not view.text)
         painter.setFont(said_font)
-        painter.setPen(_INK if view.text else _MUTED)
+        painter.setPen(colours.ink if view.text else colours.muted)
         line_height = QFontMetrics(said_font).lineSpacing()
         for number, line in enumerate(clamp_lines(said, said_font, inner.width(), 1)):
             line_rect = QRect(
@@ -116,13 +117,13 @@ class ExceptionCardDelegate(QStyledItemDelegate):
                 line_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line
             )
 
-        chips_top = inner.bottom() - 30
-        chips = QRect(inner.left(), chips_top, inner.width(), 30)
+        chips_top = inner.bottom() - line_px
+        chips = QRect(inner.left(), chips_top, inner.width(), line_px)
         if not view.raised_here:  # raised on another kiosk of the line: say which station
-            where_font = _font(base, 18, QFont.Weight.DemiBold)
+            where_font = sized_font(base, 18, QFont.Weight.DemiBold)
             where = view.station_id
             painter.setFont(where_font)
-            painter.setPen(_MUTED)
+            painter.setPen(colours.muted)
             painter.drawText(
                 chips, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, where
             )
@@ -132,33 +133,30 @@ class ExceptionCardDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _chips(painter: QPainter, view: ExceptionView, area: QRect, base: QFont) -> None:
-        font = _font(base, 18, QFont.Weight.DemiBold)
+        font = sized_font(base, 18, QFont.Weight.DemiBold)
         metrics = QFontMetrics(font)
         # In conflict, the status is the first decision's: the badge says what matters.
-        status = _STATUS_CHIPS.get(view.status, _STATUS_CHIPS["open"])
-        chips = [] if view.conflict else [(status_name(view.status), *status)]
-        long_badges = [(CONFLICT_BADGE, *_CONFLICT)] * view.conflict + [
-            (HOLD_BADGE, *_HOLD)
+        status = _STATUS_TONES.get(view.status, "warning")
+        chips = [] if view.conflict else [(status_name(view.status), status)]
+        long_badges = [(said(CONFLICT_BADGE), "conflict")] * view.conflict + [
+            (said(HOLD_BADGE), "hold")
         ] * view.on_hold
-        short_badges = [(CONFLICT_SHORT, *_CONFLICT)] * view.conflict + [
-            (HOLD_SHORT, *_HOLD)
+        short_badges = [(said(CONFLICT_SHORT), "conflict")] * view.conflict + [
+            (said(HOLD_SHORT), "hold")
         ] * view.on_hold
 
-        def width_of(labels: list[tuple[str, QColor, QColor]]) -> int:
-            return sum(metrics.horizontalAdvance(label) + 28 + 8 for label, _f, _i in labels)
+        def width_of(labels: list[tuple[str, str]]) -> int:
+            return sum(metrics.horizontalAdvance(label) + 28 + 8 for label, _tone in labels)
 
         badges = long_badges if width_of(chips + long_badges) <= area.width() else short_badges
         painter.setFont(font)
         left = area.left()
-        for label, fill, ink in chips + badges:
+        for label, tone in chips + badges:
             width = min(metrics.horizontalAdvance(label) + 28, area.right() - left)
             if width <= 28:
                 break
             chip = QRect(left, area.top(), width, area.height())
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(QRectF(chip), 10, 10)
-            painter.setPen(ink)
+            painter.setPen(draw_chip(painter, chip, tone, 10))
             shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, width - 20)
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, shown)
             left += width + 8

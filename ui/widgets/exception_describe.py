@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from harmony_kiosk.clock import Clock
@@ -55,7 +55,9 @@ class DescribePanel(QWidget):
         left.setSpacing(12)
         self.text = TypedText(
             name="exception-text",
-            placeholder="What is wrong? Type it here (optional).",
+            placeholder=QCoreApplication.translate(
+                "ExceptionDescribe", "What is wrong? Type it here (optional)."
+            ),
             lines=2,
             max_chars=MAX_TEXT,
         )

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.widgets.exception_voice import VoiceSlot
+from ui.widgets.header import ElidingLabel
 from ui.widgets.keyboard import OnScreenKeyboard
-from ui.widgets.touch import text
 from ui.widgets.typed_text import TypedText
 
 MAX_TEXT = 2000  # harmony_kiosk.services.exception_decisions.MAX_TEXT
@@ -33,8 +34,11 @@ class ActionForm(QWidget):
         self.setObjectName("action-form")
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(12)
-        self.question = text("", "card-title", name="form-question")
+        column.setSpacing(8)  # 12 left large text at 1280×800 eight pixels short
+        # One line each, ending in "…" if need be (the full words stay in text()): with large
+        # text at 1280×800, wrapped lines would leave the keyboard too little height.
+        self.question = ElidingLabel("card-title")
+        self.question.setObjectName("form-question")
         column.addWidget(self.question)
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(20)
@@ -65,8 +69,17 @@ class ActionForm(QWidget):
             self._grid.setColumnStretch(position, 0)
         lines = 3 if len(asks) == 1 else 2
         for position, asked in enumerate(asks):
-            label = asked.label if asked.required else f"{asked.label} (optional)"
-            self._grid.addWidget(text(label, "field-label"), 0, position)
+            label = (
+                asked.label
+                if asked.required
+                else QCoreApplication.translate("ExceptionForm", "{label} (optional)").format(
+                    label=asked.label
+                )
+            )
+            caption = ElidingLabel("field-label")
+            caption.setText(label)
+            caption.setToolTip(label)
+            self._grid.addWidget(caption, 0, position)
             entry = TypedText(
                 name=f"form-{asked.name}", placeholder="", lines=lines, max_chars=MAX_TEXT
             )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -25,17 +25,23 @@ from harmony_kiosk.domain.exception_merge import Decision
 from ui.exception_reads import ExceptionDetail
 from ui.exception_wording import (
     CONFLICT_BADGE,
-    EVENT_NAMES,
     HOLD_BADGE,
     age_text,
+    event_name,
     person,
+    said,
     status_name,
     title,
     when_text,
 )
+from ui.marked import QT_TRANSLATE_NOOP
+from ui.widgets.photo_strip import PhotoStrip
 from ui.widgets.touch import set_style_property, text
 
-CONFLICT_TEXT = "Two kiosks decided differently. A team lead chooses the decision that stands."
+CONFLICT_TEXT = QT_TRANSLATE_NOOP(
+    "ExceptionOverview",
+    "Two kiosks decided differently. A team lead chooses the decision that stands.",
+)
 
 
 class ExceptionOverview(QWidget):
@@ -48,8 +54,10 @@ class ExceptionOverview(QWidget):
         top.setSpacing(14)
         self.title = text("", "title", wrap=False, name="detail-title")
         self.status = text("", "status-chip", wrap=False, name="detail-status")
-        self.conflict = text(CONFLICT_BADGE, "conflict-chip", wrap=False, name="detail-conflict")
-        self.hold = text(HOLD_BADGE, "hold-chip", wrap=False, name="detail-hold")
+        self.conflict = text(
+            said(CONFLICT_BADGE), "conflict-chip", wrap=False, name="detail-conflict"
+        )
+        self.hold = text(said(HOLD_BADGE), "hold-chip", wrap=False, name="detail-hold")
         self.age = text("", "caption", wrap=False, name="detail-age")
         for widget in (self.title, self.status, self.conflict, self.hold):
             top.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -74,6 +82,8 @@ class ExceptionOverview(QWidget):
         self.facts.setHorizontalSpacing(28)
         self.facts.setVerticalSpacing(2)
         left.addWidget(_card(self.facts, "detail-context"))
+        self.photos = PhotoStrip()
+        left.addWidget(self.photos)
         self.history = QVBoxLayout()
         self.history.setSpacing(8)
         left.addWidget(_card(self.history, "detail-history"))
@@ -87,6 +97,7 @@ class ExceptionOverview(QWidget):
         row.addLayout(right, 9)
         scroll.setWidget(inner)
         column.addWidget(scroll, 1)
+        self._scroll = scroll
         self.shown: ExceptionDetail | None = None
 
     def show_detail(self, detail: ExceptionDetail, zone: tzinfo | None, now: datetime) -> None:
@@ -99,37 +110,86 @@ class ExceptionOverview(QWidget):
         self.conflict.setVisible(merged.conflict)
         self.hold.setVisible(merged.on_hold)
         raised_at = detail.history[0].occurred_at if detail.history else ""
-        self.age.setText(f"raised {age_text(raised_at, now)} ago" if raised_at else "")
+        self.age.setText(
+            QCoreApplication.translate("ExceptionOverview", "raised {age_text} ago").format(
+                age_text=age_text(raised_at, now)
+            )
+            if raised_at
+            else ""
+        )
         said = str(raised.get("text") or "")
-        self.said.setText(said or "No description was given.")
+        self.said.setText(
+            said or QCoreApplication.translate("ExceptionOverview", "No description was given.")
+        )
         set_style_property(self.said, "role", "lead-strong" if said else "lead")
         self._show_facts(detail, zone, now)
         self._show_history(detail, zone, now)
         self._show_decisions(detail, zone, now)
+        self.photos.show_photos(detail.photos)
+        # The scroll area sizes its content only when told: without this, new cards taller
+        # than the old (large text) were squeezed into the old height, lines over each other.
+        QCoreApplication.postEvent(self._scroll, QEvent(QEvent.Type.LayoutRequest))
 
     def _show_facts(self, detail: ExceptionDetail, zone: tzinfo | None, now: datetime) -> None:
         _clear(self.facts)
         raised = detail.raised
-        facts = [("WHERE", f"{detail.station_name} · {raised.get('station_id', '')}")]
+        facts = [
+            (
+                QCoreApplication.translate("ExceptionOverview", "WHERE"),
+                f"{detail.station_name} · {raised.get('station_id', '')}",
+            )
+        ]
         if raised.get("work_order_id"):
-            facts.append(("WORK ORDER", str(raised["work_order_id"])))
+            facts.append(
+                (
+                    QCoreApplication.translate("ExceptionOverview", "WORK ORDER"),
+                    str(raised["work_order_id"]),
+                )
+            )
         if detail.step_title:
-            facts.append(("STEP", detail.step_title))
+            facts.append(
+                (QCoreApplication.translate("ExceptionOverview", "STEP"), detail.step_title)
+            )
         unit = f" {raised['unit']}" if raised.get("unit") else ""
         if raised.get("value") is not None:
-            facts.append(("MEASURED", f"{raised['value']}{unit}"))
+            facts.append(
+                (
+                    QCoreApplication.translate("ExceptionOverview", "MEASURED"),
+                    f"{raised['value']}{unit}",
+                )
+            )
             lower, upper = raised.get("lower"), raised.get("upper")
             limits = (
                 f"{lower if lower is not None else '…'} – {upper if upper is not None else '…'}"
             )
-            facts.append(("LIMITS", f"{limits}{unit}"))
+            facts.append(
+                (QCoreApplication.translate("ExceptionOverview", "LIMITS"), f"{limits}{unit}")
+            )
         first = detail.history[0] if detail.history else None
         when = when_text(first.occurred_at, zone, now) if first else ""
-        facts.append(("RAISED BY", f"{person(detail.merged.raised_by, detail.names)} · {when}"))
-        self.facts.addWidget(text("What and where", "section-title"), 0, 0, 1, 2)
+        facts.append(
+            (
+                QCoreApplication.translate("ExceptionOverview", "RAISED BY"),
+                f"{person(detail.merged.raised_by, detail.names)} · {when}",
+            )
+        )
+        self.facts.addWidget(
+            text(
+                QCoreApplication.translate("ExceptionOverview", "What and where"), "section-title"
+            ),
+            0,
+            0,
+            1,
+            2,
+        )
         for number, (caption, value) in enumerate(facts, start=1):
             label = text(caption, "caption-strong", wrap=False)
-            shown = text(value, "fact-bad" if caption == "MEASURED" else "detail-value")
+            shown = text(
+                value,
+                "fact-bad"
+                if caption == QCoreApplication.translate("ExceptionOverview", "MEASURED")
+                else "detail-value",
+            )
             shown.setObjectName(f"fact-{caption.lower().replace(' ', '-')}")
             self.facts.addWidget(label, number, 0, Qt.AlignmentFlag.AlignTop)
             self.facts.addWidget(shown, number, 1)
@@ -137,10 +197,16 @@ class ExceptionOverview(QWidget):
 
     def _show_history(self, detail: ExceptionDetail, zone: tzinfo | None, now: datetime) -> None:
         _clear(self.history)
-        self.history.addWidget(text("History", "section-title"))
+        self.history.addWidget(
+            text(QCoreApplication.translate("ExceptionOverview", "History"), "section-title")
+        )
         for number, line in enumerate(detail.history):
-            where = "this kiosk" if line.here else "another kiosk"
-            what = EVENT_NAMES.get(line.type, line.type)
+            where = (
+                QCoreApplication.translate("ExceptionOverview", "this kiosk")
+                if line.here
+                else QCoreApplication.translate("ExceptionOverview", "another kiosk")
+            )
+            what = event_name(line.type)
             who = person(line.actor, detail.names)
             head = f"{when_text(line.occurred_at, zone, now)}  {what} · {who} · {where}"
             entry = text(head, "history-line", name=f"history-{number}")
@@ -151,12 +217,23 @@ class ExceptionOverview(QWidget):
     def _show_decisions(self, detail: ExceptionDetail, zone: tzinfo | None, now: datetime) -> None:
         _clear(self.decisions)
         merged = detail.merged
-        heading = "Decisions" if len(merged.decisions) > 1 else "Decision"
+        heading = (
+            QCoreApplication.translate("ExceptionOverview", "Decisions")
+            if len(merged.decisions) > 1
+            else QCoreApplication.translate("ExceptionOverview", "Decision")
+        )
         self.decisions.addWidget(text(heading, "section-title"))
         if merged.conflict:
-            self.decisions.addWidget(text(CONFLICT_TEXT, "warning", name="detail-conflict-text"))
+            conflict = QCoreApplication.translate("ExceptionOverview", CONFLICT_TEXT)
+            self.decisions.addWidget(text(conflict, "warning", name="detail-conflict-text"))
         if not merged.decisions:
-            self.decisions.addWidget(text("No decision yet.", "caption", name="no-decision"))
+            self.decisions.addWidget(
+                text(
+                    QCoreApplication.translate("ExceptionOverview", "No decision yet."),
+                    "caption",
+                    name="no-decision",
+                )
+            )
         for number, decision in enumerate(merged.decisions):
             stands = not merged.conflict and number == 0 and len(merged.decisions) > 1
             set_aside = not merged.conflict and number > 0
@@ -192,27 +269,64 @@ def _decision_card(
     column = QVBoxLayout(frame)
     column.setContentsMargins(22, 16, 22, 16)
     column.setSpacing(4)
-    kind = "Resolved" if decision.kind == "resolved" else "Cancelled"
-    marker = "  ·  stands" if stands else "  ·  set aside" if set_aside else ""
-    numbered = f"DECISION {number + 1}  ·  " if conflict else ""
+    kind = (
+        QCoreApplication.translate("ExceptionOverview", "Resolved")
+        if decision.kind == "resolved"
+        else QCoreApplication.translate("ExceptionOverview", "Cancelled")
+    )
+    marker = (
+        QCoreApplication.translate("ExceptionOverview", "  ·  stands")
+        if stands
+        else QCoreApplication.translate("ExceptionOverview", "  ·  set aside")
+        if set_aside
+        else ""
+    )
+    numbered = (
+        QCoreApplication.translate("ExceptionOverview", "DECISION {value}  ·  ").format(
+            value=number + 1
+        )
+        if conflict
+        else ""
+    )
     column.addWidget(text(f"{numbered}{kind.upper()}{marker.upper()}", "caption-strong"))
     if decision.kind == "resolved":
         column.addWidget(text(decision.decision, "decision-text", name=f"decision-{number}-text"))
-        column.addWidget(text(f"Why: {decision.rationale}", "detail"))
+        column.addWidget(
+            text(
+                QCoreApplication.translate("ExceptionOverview", "Why: {rationale}").format(
+                    rationale=decision.rationale
+                ),
+                "detail",
+            )
+        )
     else:
         column.addWidget(text(decision.rationale, "decision-text", name=f"decision-{number}-text"))
     if decision.alternatives:
-        column.addWidget(text(f"Also considered: {decision.alternatives}", "detail"))
+        column.addWidget(
+            text(
+                QCoreApplication.translate(
+                    "ExceptionOverview", "Also considered: {alternatives}"
+                ).format(alternatives=decision.alternatives),
+                "detail",
+            )
+        )
     when = next((h.occurred_at for h in detail.history if h.event_id == decision.event_id), "")
     where = next((h.here for h in detail.history if h.event_id == decision.event_id), False)
     who = person(decision.decided_by, detail.names)
     column.addWidget(
         text(
-            f"{who} · {when_text(when, zone, now)} · {'this kiosk' if where else 'another kiosk'}",
+            f"{who} · {when_text(when, zone, now)} · {_kiosk_words(where=bool(where))}",
             "caption",
         )
     )
     return frame
+
+
+def _kiosk_words(*, where: bool) -> str:
+    """Where a decision was made: on this kiosk or on another one of the line."""
+    if where:
+        return QCoreApplication.translate("ExceptionOverview", "this kiosk")
+    return QCoreApplication.translate("ExceptionOverview", "another kiosk")
 
 
 def _card(layout: QLayout, name: str) -> QFrame:

@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from ui.exception_wording import person, when_text
+from ui.exception_wording import KIND_NAMES, kind_name, person, when_text
+from ui.marked import QT_TRANSLATE_NOOP
 from ui.widgets.clamped_text import ClampedText
 from ui.widgets.touch import text
 
@@ -15,9 +18,24 @@ if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first 
     from harmony_kiosk.store.knowledge_index import PastCase
 
 MAX_CASES = 3
-TITLE = "Solved before on this line"
-WAITING = "Type what is wrong: how the same trouble was resolved before on this line shows here."
-NOTHING = "No similar past cases on this line."
+TITLE = QT_TRANSLATE_NOOP("ExceptionPastCases", "Solved before on this line")
+WAITING = QT_TRANSLATE_NOOP(
+    "ExceptionPastCases",
+    "Type what is wrong: how the same trouble was resolved before on this line shows here.",
+)
+NOTHING = QT_TRANSLATE_NOOP("ExceptionPastCases", "No similar past cases on this line.")
+
+
+def _said(source: str) -> str:
+    return QCoreApplication.translate("ExceptionPastCases", source)
+
+
+def _problem_said(problem: str) -> str:
+    """The index keeps "equipment: Conveyor jammed…": the kind said in the language shown."""
+    kind, colon, said = problem.partition(": ")
+    if colon and kind in KIND_NAMES:
+        return f"{kind_name(kind)}: {said}"
+    return problem[:1].upper() + problem[1:]
 
 
 class PastCaseCard(QFrame):
@@ -39,10 +57,18 @@ class PastCaseCard(QFrame):
     def show_case(
         self, case: PastCase, names: dict[str, str], zone: tzinfo | None, now: datetime
     ) -> None:
-        self.problem.set_full_text(case.problem[:1].upper() + case.problem[1:])
+        self.problem.set_full_text(_problem_said(case.problem))
         self.resolution.set_full_text(f"✓ {case.resolution}")
-        who = person(case.decided_by, names) if case.decided_by else "not recorded"
-        self.meta.set_full_text(f"Decided by {who} · {when_text(case.occurred_at, zone, now)}")
+        who = (
+            person(case.decided_by, names)
+            if case.decided_by
+            else QCoreApplication.translate("ExceptionPastCases", "not recorded")
+        )
+        self.meta.set_full_text(
+            QCoreApplication.translate(
+                "ExceptionPastCases", "Decided by {who} · {when_text}"
+            ).format(who=who, when_text=when_text(case.occurred_at, zone, now))
+        )
 
 
 class PastCasesPanel(QFrame):
@@ -54,9 +80,9 @@ class PastCasesPanel(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
-        self.title = text(TITLE, "section-title", name="past-title")
+        self.title = text(_said(TITLE), "section-title", name="past-title")
         column.addWidget(self.title)
-        self.status = text(WAITING, "caption", name="past-status")
+        self.status = text(_said(WAITING), "caption", name="past-status")
         column.addWidget(self.status)
         self.cards = [PastCaseCard(number) for number in range(MAX_CASES)]
         for case_card in self.cards:
@@ -67,8 +93,8 @@ class PastCasesPanel(QFrame):
 
     def show_waiting(self) -> None:
         self.shown = []
-        self.title.setText(TITLE)
-        self._status(WAITING)
+        self.title.setText(_said(TITLE))
+        self._status(_said(WAITING))
         for case_card in self.cards:
             case_card.hide()
 
@@ -77,12 +103,34 @@ class PastCasesPanel(QFrame):
     ) -> None:
         self.shown = list(cases[:MAX_CASES])
         found = len(self.shown)
-        self._status("" if found else NOTHING)
-        self.title.setText(f"{TITLE} · {found} alike" if found else TITLE)
+        self._status("" if found else _said(NOTHING))
+        alike = QCoreApplication.translate("ExceptionPastCases", "{title} · {found} alike")
+        shown = alike.format(title=_said(TITLE), found=found) if found else _said(TITLE)
+        self.title.setText(shown)
         for index, case_card in enumerate(self.cards):
             if index < found:
                 case_card.show_case(self.shown[index], names, zone, now)
-            case_card.setVisible(index < found)
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:
+        # The heading must fit; cards that do not are left out whole (_fit), never squeezed
+        # into each other: with large text at 1280×800 two of three fit beside the keyboard.
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), self.title.minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        spacing = 8
+        room = self.height() - self.title.sizeHint().height() - spacing
+        for index, case_card in enumerate(self.cards):
+            needed = case_card.minimumSizeHint().height() + spacing
+            fits = index < len(self.shown) and room >= needed
+            case_card.setVisible(fits)
+            if fits:
+                room -= needed
 
     def _status(self, message: str) -> None:
         self.status.setText(message)

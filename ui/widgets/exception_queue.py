@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,9 +19,8 @@ from harmony_kiosk.clock import Clock
 from harmony_kiosk.errors import KnownError
 from ui.models.exception_queue_model import ExceptionQueueModel
 from ui.widgets.exception_alive import alive
-from ui.widgets.exception_card import CARD_HEIGHT, ExceptionCardDelegate
+from ui.widgets.exception_card import ExceptionCardDelegate, card_size
 from ui.widgets.touch import text
-from ui.wording import plural
 from ui.worker import Worker
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
@@ -56,7 +55,13 @@ class ExceptionQueue(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
         heading = QHBoxLayout()
-        heading.addWidget(text("OPEN EXCEPTIONS", "caption-strong", wrap=False))
+        heading.addWidget(
+            text(
+                QCoreApplication.translate("ExceptionQueue", "OPEN EXCEPTIONS"),
+                "caption-strong",
+                wrap=False,
+            )
+        )
         heading.addStretch(1)
         self.count = text("", "caption", wrap=False, name="exception-count")
         heading.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBottom)
@@ -77,7 +82,7 @@ class ExceptionQueue(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.list.setFixedHeight(CARD_HEIGHT + 2)
+        self.list.setFixedHeight(card_size().height() + 2)
         QScroller.grabGesture(self.list.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self.list.clicked.connect(self._clicked)
         column.addWidget(self.list)
@@ -118,14 +123,29 @@ class ExceptionQueue(QWidget):
         self.model.set_views(views, self._clock.now())
         self.list.setVisible(bool(views))
         self.empty.setVisible(not views)
-        self.empty.setText(f"No open exceptions on {self._line_name}.")
+        self.empty.setText(
+            QCoreApplication.translate(
+                "ExceptionQueue", "No open exceptions on {line_name}."
+            ).format(line_name=self._line_name)
+        )
+        found = len(views)  # a plain name: lupdate does not read a call as the count
         self.count.setText(
-            f"{plural(len(views), 'exception')} on {self._line_name}" if views else ""
+            QCoreApplication.translate(
+                "ExceptionQueue", "%n exception(s) on {line}", "", found
+            ).format(line=self._line_name)
+            if views
+            else ""
         )
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.isValid():
             self.opened.emit(self.model.view(index.row()).id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The text size can change while the kiosk runs (maintenance): the cards grow with it.
+        if event.type() == QEvent.Type.FontChange:
+            self.list.setFixedHeight(card_size().height() + 2)
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

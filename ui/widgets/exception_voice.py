@@ -7,10 +7,11 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ui.marked import QT_TRANSLATE_NOOP
 from ui.widgets.touch import text
 from ui.worker import Worker
 
@@ -18,7 +19,9 @@ if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first 
     from harmony_kiosk.services.attachments import Attachment, Attachments
 
 log = logging.getLogger(__name__)
-NO_VOICE = "Voice notes cannot be recorded on this kiosk. Type what happened instead."
+NO_VOICE = QT_TRANSLATE_NOOP(
+    "ExceptionVoice", "Voice notes cannot be recorded on this kiosk. Type what happened instead."
+)
 
 
 class VoiceSlot(QWidget):
@@ -77,7 +80,7 @@ class VoiceSlot(QWidget):
             made = VoiceNoteWidget(self._attachments, self._worker, self._data_dir)
         except Exception:  # the voice widget is optional here: the form works without it
             log.exception("the voice-note widget could not be made")
-            self.unavailable.setText(NO_VOICE)
+            self.unavailable.setText(QCoreApplication.translate("ExceptionVoice", NO_VOICE))
             self.unavailable.show()
             return
         made.saved.connect(self._saved)

@@ -4,16 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from harmony_kiosk.domain.catalogue import EXCEPTION_KINDS, EXCEPTION_SEVERITIES
 from ui.exception_wording import kind_name, severity_name
+from ui.marked import QT_TRANSLATE_NOOP
 from ui.widgets.exception_choices import ChoiceRow
 from ui.widgets.touch import button, set_style_property, text
 
-HOLD_TEXT = "Hold the job until quality releases it"
-NO_CAMERA = "No camera on this kiosk"
+HOLD_TEXT = QT_TRANSLATE_NOOP("ExceptionWhat", "Hold the job until quality releases it")
+NO_CAMERA = QT_TRANSLATE_NOOP("ExceptionWhat", "No camera on this kiosk")
+THUMBNAIL_HEIGHT = 80
+
+
+def _said(source: str) -> str:
+    return QCoreApplication.translate("ExceptionWhat", source)
 
 
 class WhatPanel(QWidget):
@@ -31,13 +38,19 @@ class WhatPanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
-        column.addWidget(text("What kind of trouble?", "field-label"))
+        column.addWidget(
+            text(
+                QCoreApplication.translate("ExceptionWhat", "What kind of trouble?"), "field-label"
+            )
+        )
         self.kinds = ChoiceRow(
             [(kind, kind_name(kind)) for kind in EXCEPTION_KINDS], name="kind", height=112
         )
         column.addWidget(self.kinds)
         column.addSpacing(8)
-        column.addWidget(text("How severe is it?", "field-label"))
+        column.addWidget(
+            text(QCoreApplication.translate("ExceptionWhat", "How severe is it?"), "field-label")
+        )
         self.severities = ChoiceRow(
             [(severity, severity_name(severity)) for severity in EXCEPTION_SEVERITIES],
             name="severity",
@@ -47,14 +60,20 @@ class WhatPanel(QWidget):
         column.addSpacing(8)
         extras = QHBoxLayout()
         extras.setSpacing(20)
-        self.hold = button(f"□  {HOLD_TEXT}", height=80, name="hold-toggle")
+        self.hold = button(f"□  {_said(HOLD_TEXT)}", height=80, name="hold-toggle")
         self.hold.setCheckable(True)
         self.hold.toggled.connect(self._hold_toggled)
         extras.addWidget(self.hold)
         extras.addStretch(1)
-        self.photo = button("Take a photo", height=80, name="photo")
+        self.photo = button(
+            QCoreApplication.translate("ExceptionWhat", "Take a photo"), height=80, name="photo"
+        )
         self.photo.clicked.connect(self.photo_requested)
-        self.no_camera = text(NO_CAMERA, "caption", wrap=False, name="no-camera")
+        self.no_camera = text(_said(NO_CAMERA), "caption", wrap=False, name="no-camera")
+        self.thumbnail = QLabel()
+        self.thumbnail.setObjectName("photo-thumbnail")
+        self.thumbnail.hide()
+        extras.addWidget(self.thumbnail)
         extras.addWidget(self.photo)
         extras.addWidget(self.no_camera)
         column.addLayout(extras)
@@ -73,6 +92,21 @@ class WhatPanel(QWidget):
             camera = self._has_camera()
             self.photo.setVisible(camera)
             self.no_camera.setVisible(not camera)
+
+    def show_photo(self, still: QImage | None) -> None:
+        """The attached photo as a thumbnail beside the button (None: no photo yet)."""
+        self.thumbnail.setVisible(still is not None)
+        if still is not None:
+            self.thumbnail.setPixmap(
+                QPixmap.fromImage(still).scaledToHeight(
+                    THUMBNAIL_HEIGHT, Qt.TransformationMode.SmoothTransformation
+                )
+            )
+        self.photo.setText(
+            QCoreApplication.translate("ExceptionWhat", "Retake the photo")
+            if still is not None
+            else QCoreApplication.translate("ExceptionWhat", "Take a photo")
+        )
 
     def kind(self) -> str | None:
         return self.kinds.value()
@@ -94,6 +128,6 @@ class WhatPanel(QWidget):
             self.hold.setChecked(False)
 
     def _hold_toggled(self, on: bool) -> None:
-        self.hold.setText(f"{'✓' if on else '□'}  {HOLD_TEXT}")
+        self.hold.setText(f"{'✓' if on else '□'}  {_said(HOLD_TEXT)}")
         set_style_property(self.hold, "chosen", on)
         self.changed.emit()

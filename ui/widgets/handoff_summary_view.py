@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
+from ui.exception_wording import kind_name, severity_name, status_name
+from ui.pattern_wording import uncoded_or
 from ui.widgets.touch import text
-from ui.wording import plural
 
 if TYPE_CHECKING:
     from harmony_kiosk.services.handoff_summary import ExceptionLine, HandoffSummary
@@ -20,13 +21,16 @@ _DONE_STATES = ("resolved", "cancelled")
 def exception_line(line: ExceptionLine) -> str:
     """ "✓ Resolved · equipment, high: Nutrunner reads low → Recalibrate"."""
     mark = "✓" if line.status in _DONE_STATES else "●"
-    said = f"{mark} {line.status.capitalize()} · {line.kind}, {line.severity}"
+    kind, severity = kind_name(line.kind).lower(), severity_name(line.severity).lower()
+    said = f"{mark} {status_name(line.status)} · {kind}, {severity}"
     if line.text:
         said += f": {line.text}"
     if line.decision:
         said += f"  →  {line.decision}"
     if line.conflict:
-        said += "  (conflicting decisions: a lead settles them)"
+        said += QCoreApplication.translate(
+            "HandoffSummaryView", "  (conflicting decisions: a lead settles them)"
+        )
     return said
 
 
@@ -35,26 +39,62 @@ def summary_sections(
 ) -> list[tuple[str, list[str]]]:
     """(heading, lines) in the order the page shows them; tests read them too."""
     jobs = [
-        f"{j.work_order_id} · {j.product} · {j.good} good, {j.scrap} scrap · {j.status}"
+        QCoreApplication.translate(
+            "HandoffSummaryView",
+            "{work_order_id} · {product} · {good} good, {scrap} scrap · {status}",
+        ).format(
+            work_order_id=j.work_order_id,
+            product=j.product,
+            good=j.good,
+            scrap=j.scrap,
+            status=j.status,
+        )
         for j in summary.jobs
-    ] or ["No jobs ran at this station."]
-    stops = [f"{d.reason}  ·  {d.minutes:.0f} min" for d in summary.downtime] or ["No downtime."]
-    troubles = [exception_line(x) for x in summary.exceptions] or ["No exceptions."]
-    quality = [f"{plural(summary.nonconforming_steps, 'nonconforming step result')}."]
+    ] or [QCoreApplication.translate("HandoffSummaryView", "No jobs ran at this station.")]
+    stops = [f"{uncoded_or(d.reason)}  ·  {d.minutes:.0f} min" for d in summary.downtime] or [
+        QCoreApplication.translate("HandoffSummaryView", "No downtime.")
+    ]
+    troubles = [exception_line(x) for x in summary.exceptions] or [
+        QCoreApplication.translate("HandoffSummaryView", "No exceptions.")
+    ]
+    nonconforming = summary.nonconforming_steps  # lupdate reads only a plain name as the count
+    quality = [
+        QCoreApplication.translate(
+            "HandoffSummaryView",
+            "%n nonconforming step result(s).",
+            "",
+            nonconforming,
+        )
+    ]
     if summary.not_yet_sent:
-        waiting = f"{plural(summary.not_yet_sent, 'record')} not yet sent to the server"
+        unsent = summary.not_yet_sent
+        waiting = QCoreApplication.translate(
+            "HandoffSummaryView",
+            "%n record(s) not yet sent to the server",
+            "",
+            unsent,
+        )
         if summary.oldest_not_sent:
             oldest = datetime.fromisoformat(summary.oldest_not_sent.replace("Z", "+00:00"))
-            waiting += f" (the oldest from {oldest.astimezone(zone):%H:%M})"
+            waiting += QCoreApplication.translate(
+                "HandoffSummaryView", " (the oldest from {astimezone:%H:%M})"
+            ).format(astimezone=oldest.astimezone(zone))
         sync = [waiting + "."]
     else:
-        sync = ["Everything was sent to the server."]
+        sync = [
+            QCoreApplication.translate("HandoffSummaryView", "Everything was sent to the server.")
+        ]
     return [
-        ("Jobs and counts", jobs),
-        (f"Downtime · {summary.downtime_minutes:.0f} min", stops),
-        ("Exceptions", troubles),
-        ("Quality", quality),
-        ("Not yet synced", sync),
+        (QCoreApplication.translate("HandoffSummaryView", "Jobs and counts"), jobs),
+        (
+            QCoreApplication.translate(
+                "HandoffSummaryView", "Downtime · {downtime_minutes:.0f} min"
+            ).format(downtime_minutes=summary.downtime_minutes),
+            stops,
+        ),
+        (QCoreApplication.translate("HandoffSummaryView", "Exceptions"), troubles),
+        (QCoreApplication.translate("HandoffSummaryView", "Quality"), quality),
+        (QCoreApplication.translate("HandoffSummaryView", "Not yet synced"), sync),
     ]
 
 
@@ -94,10 +134,26 @@ class HandoffSummaryView(QScrollArea):
         self.lines = []
         sections = summary_sections(summary, zone)
         if written_by:
-            said = [f"“{notes}”"] if notes else ["No notes."]
+            said = (
+                [f"“{notes}”"]
+                if notes
+                else [QCoreApplication.translate("HandoffSummaryView", "No notes.")]
+            )
             if voice_notes:
-                said.append(f"🎤 {plural(voice_notes, 'voice note')}")
-            sections.insert(0, (f"Handed over by {written_by}", said))
+                said.append(
+                    QCoreApplication.translate(
+                        "HandoffSummaryView", "🎤 %n voice note(s)", "", voice_notes
+                    )
+                )
+            sections.insert(
+                0,
+                (
+                    QCoreApplication.translate(
+                        "HandoffSummaryView", "Handed over by {written_by}"
+                    ).format(written_by=written_by),
+                    said,
+                ),
+            )
         for number, (heading, lines) in enumerate(sections):
             if number:
                 self.column.addSpacing(10)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.marked import QT_TRANSLATE_NOOP
 from ui.widgets.touch import set_style_property
 
 KEY_HEIGHT = 64  # px; above the 60 px minimum, pressed hundreds of times with gloves
@@ -43,9 +44,9 @@ TextField = QLineEdit | QPlainTextEdit
 _SPECIAL = {  # name -> (label, grid columns, theme key kind)
     "back": ("⌫", 3, "edit"),
     "accents": ("á é í", 3, "mode"),
-    "enter": ("Enter", 3, "mode"),
-    "shift": ("⇧ Shift", 3, "mode"),
-    "space": ("space", 11, "letter"),
+    "enter": (QT_TRANSLATE_NOOP("Keyboard", "Enter"), 3, "mode"),
+    "shift": (QT_TRANSLATE_NOOP("Keyboard", "⇧ Shift"), 3, "mode"),
+    "space": (QT_TRANSLATE_NOOP("Keyboard", "space"), 11, "letter"),
 }
 _TAKES_TARGET = (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress)
 
@@ -182,7 +183,7 @@ class OnScreenKeyboard(QWidget):
     def _special(self, name: str, grid: QGridLayout, row: int, column: int) -> None:
         label, span, kind = _SPECIAL[name]
         key = _make_key(kind)
-        key.setText(label)
+        key.setText(QCoreApplication.translate("Keyboard", label))
         key.setObjectName(f"key-{name}")
         key.setAutoRepeat(name == "back")
         key.clicked.connect(lambda: self._pressed(name))
@@ -239,7 +240,11 @@ class OnScreenKeyboard(QWidget):
         self._keys["accents"].setText("1 2 3" if self._accents else _SPECIAL["accents"][0])
         set_style_property(self._keys["accents"], "on", self._accents)
         set_style_property(self._keys["shift"], "on", self.shifted)
-        self._keys["shift"].setText("⇪ Caps" if self._caps else _SPECIAL["shift"][0])
+        self._keys["shift"].setText(
+            QCoreApplication.translate("Keyboard", "⇪ Caps")
+            if self._caps
+            else QCoreApplication.translate("Keyboard", _SPECIAL["shift"][0])
+        )
         for key in self._top_row:
             set_style_property(key, "key", "accent" if self._accents else "letter")
 

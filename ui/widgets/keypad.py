@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from ui.widgets.touch import button
@@ -40,7 +40,9 @@ class Keypad(QWidget):
         else:
             grid.addWidget(self._key("0", "0"), 3, 0, 1, 3)
         grid.addWidget(self._key("back", "⌫", kind="edit"), 0, 3)
-        grid.addWidget(self._key("clear", "Clear", kind="edit"), 1, 3)
+        grid.addWidget(
+            self._key("clear", QCoreApplication.translate("Keypad", "Clear"), kind="edit"), 1, 3
+        )
         ok = self._key("ok", ok_text, kind="ok")
         ok.setProperty("primary", True)
         grid.addWidget(ok, 2, 3, 2, 1)

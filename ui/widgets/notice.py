@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.widgets.exception_header import RAISE_TEXT
@@ -52,14 +52,24 @@ class NoticePanel(QFrame):
         column.addStretch(1)
         row = QHBoxLayout()
         row.setSpacing(20)
-        self.retry_button = button("Re-measure", height=96, name="retry")
+        self.retry_button = button(
+            QCoreApplication.translate("Notice", "Re-measure"), height=96, name="retry"
+        )
         self.retry_button.setMinimumWidth(300)
-        self.continue_button = button("Continue  →", primary=True, height=96, name="continue")
+        self.continue_button = button(
+            QCoreApplication.translate("Notice", "Continue  →"),
+            primary=True,
+            height=96,
+            name="continue",
+        )
         self.continue_button.setMinimumWidth(360)
         self.retry_button.clicked.connect(self.retry)
         self.continue_button.clicked.connect(self.proceed)
         self.raise_button = button(
-            RAISE_TEXT, height=96, variant="raise-notice", name="notice-raise"
+            QCoreApplication.translate("ExceptionHeader", RAISE_TEXT),
+            height=96,
+            variant="raise-notice",
+            name="notice-raise",
         )
         self.raise_button.setMinimumWidth(300)
         self.raise_button.clicked.connect(self.raise_requested)
@@ -97,5 +107,9 @@ class NoticePanel(QFrame):
 
     def set_raised(self, *, raised: bool) -> None:
         """After an exception was saved from this notice: say so, and do not offer it twice."""
-        self.raise_button.setText("✓  Exception raised" if raised else RAISE_TEXT)
+        self.raise_button.setText(
+            QCoreApplication.translate("Notice", "✓  Exception raised")
+            if raised
+            else QCoreApplication.translate("ExceptionHeader", RAISE_TEXT)
+        )
         self.raise_button.setEnabled(not raised)

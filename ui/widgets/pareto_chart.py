@@ -12,9 +12,13 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ui import look
+from ui.marked import QT_TRANSLATE_NOOP
+from ui.widgets.painted_card import sized_font
 
 if TYPE_CHECKING:
     from harmony_kiosk.services.patterns import ParetoBar
@@ -23,15 +27,8 @@ MAX_BARS = 6  # beyond that, the tail is one "All others" bar
 LABEL_LINES = 3
 INSIDE_MIN = 44  # px: a bar this tall carries its minutes inside
 HEAD_SHARE = 0.8
-OTHERS = "All others"
-UNCODED = "Not coded yet"
-_INK = QColor("#0F172A")
-_MUTED = QColor("#475569")
-_GRID = QColor("#D5DDE7")
-_HEAD = QColor("#0B57D0")
-_TAIL = QColor("#9DB8E6")
-_UNCODED = QColor("#D97706")
-_LINE = QColor("#B91C1C")
+OTHERS = QT_TRANSLATE_NOOP("ParetoChart", "All others")
+UNCODED = QT_TRANSLATE_NOOP("ParetoChart", "Not coded yet")
 _LEFT, _RIGHT, _TOP, _BOTTOM = 64, 72, 44, 84
 
 
@@ -53,7 +50,8 @@ def chart_bars(bars: list[ParetoBar], limit: int = MAX_BARS) -> list[ChartBar]:
     for number, bar in enumerate(bars):
         if number == limit - 1 and len(bars) > limit:
             rest = sum(b.minutes for b in bars[number:])
-            shown.append(ChartBar(OTHERS, rest, 1.0, head=not head_done, uncoded=False))
+            others = QCoreApplication.translate("ParetoChart", OTHERS)
+            shown.append(ChartBar(others, rest, 1.0, head=not head_done, uncoded=False))
             break
         label = bar.label.split(" › ")[-1]
         shown.append(
@@ -82,13 +80,6 @@ def axis_top(largest: float) -> float:
     return step * max(1, math.ceil(largest / step - 1e-9))
 
 
-def _font(base: QFont, px: int, weight: QFont.Weight) -> QFont:
-    font = QFont(base)
-    font.setPixelSize(px)
-    font.setWeight(weight)
-    return font
-
-
 class ParetoChart(QWidget):
     """`set_bars(bars)` with PatternService.pareto's bars; `shown` is what is drawn."""
 
@@ -96,9 +87,9 @@ class ParetoChart(QWidget):
         super().__init__(parent)
         self.setObjectName("pareto-chart")
         self.shown: list[ChartBar] = []
-        self.empty_text = "No downtime in this period."
+        self.empty_text = QCoreApplication.translate("ParetoChart", "No downtime in this period.")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(480, 300)
+        self.setMinimumSize(480, 260)  # large text at 1280×800 leaves it no more
 
     def sizeHint(self) -> QSize:
         return QSize(800, 440)
@@ -111,7 +102,9 @@ class ParetoChart(QWidget):
         self.update()
 
     def plot_rect(self) -> QRectF:
-        return QRectF(self.rect()).adjusted(_LEFT, _TOP, -_RIGHT, -_BOTTOM)
+        # The margins hold text: they grow with the large-text setting.
+        left, right, top, bottom = (look.scaled(px) for px in (_LEFT, _RIGHT, _TOP, _BOTTOM))
+        return QRectF(self.rect()).adjusted(left, top, -right, -bottom)
 
     def bar_rects(self) -> list[QRectF]:
         """Where each bar is drawn (tests check heights fall with the minutes)."""
@@ -132,9 +125,10 @@ class ParetoChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         base = self.font()
+        colours = look.palette()
         if not self.shown:
-            painter.setFont(_font(base, 28, QFont.Weight.DemiBold))
-            painter.setPen(_MUTED)
+            painter.setFont(sized_font(base, 28, QFont.Weight.DemiBold))
+            painter.setPen(colours.muted)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
             return
         plot = self.plot_rect()
@@ -142,60 +136,81 @@ class ParetoChart(QWidget):
         self._axes(painter, plot, top, base)
         rects = self.bar_rects()
         slot = plot.width() / len(self.shown)
-        value_font = _font(base, 24, QFont.Weight.Bold)
-        label_font = _font(base, 19, QFont.Weight.DemiBold)
+        value_font = sized_font(base, 24, QFont.Weight.Bold)
+        label_font = sized_font(base, 19, QFont.Weight.DemiBold)
         for number, (bar, rect) in enumerate(zip(self.shown, rects, strict=True)):
-            color = _UNCODED if bar.uncoded else _HEAD if bar.head else _TAIL
+            color = (
+                colours.bar_uncoded
+                if bar.uncoded
+                else colours.bar_head
+                if bar.head
+                else colours.bar_tail
+            )
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
             painter.drawRoundedRect(rect, 6, 6)
             painter.setFont(value_font)
             self._value(painter, rect, bar.minutes, QFontMetrics(value_font))
             painter.setFont(label_font)
-            painter.setPen(_INK)
-            area = QRectF(plot.left() + slot * number + 2, plot.bottom() + 6, slot - 4, 78)
+            painter.setPen(colours.ink)
+            area = QRectF(
+                plot.left() + slot * number + 2, plot.bottom() + 6, slot - 4, look.scaled(78)
+            )
             painter.drawText(area, _label_flags(), _lines(bar.label, label_font, area.width()))
         self._cumulative(painter, plot, rects, base)
 
     def _axes(self, painter: QPainter, plot: QRectF, top: float, base: QFont) -> None:
         """Minutes on the left, at round steps with grid lines; shares on the right."""
-        painter.setFont(_font(base, 18, QFont.Weight.Medium))
+        colours = look.palette()
+        painter.setFont(sized_font(base, 18, QFont.Weight.Medium))
         step = axis_step(max(b.minutes for b in self.shown))
         right_align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         left_align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         ticks = round(top / step)
         for tick in range(ticks + 1):
             y = plot.bottom() - plot.height() * tick / ticks
-            painter.setPen(QPen(_GRID, 1.5))
+            painter.setPen(QPen(colours.grid, 1.5))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(_MUTED)
-            painter.drawText(QRectF(0, y - 14, _LEFT - 12, 28), right_align, f"{tick * step:g}")
+            painter.setPen(colours.muted)
+            painter.drawText(
+                QRectF(0, y - 14, plot.left() - 12, 28), right_align, f"{tick * step:g}"
+            )
         for share in (0.0, 0.5, 1.0):
             y = plot.bottom() - plot.height() * share
             painter.drawText(
-                QRectF(plot.right() + 12, y - 14, _RIGHT, 28), left_align, f"{share:.0%}"
+                QRectF(plot.right() + 12, y - 14, look.scaled(_RIGHT), 28),
+                left_align,
+                f"{share:.0%}",
             )
-        painter.drawText(QRectF(0, 0, _LEFT + 80, 24), Qt.AlignmentFlag.AlignLeft, "min")
+        painter.drawText(
+            QRectF(0, 0, plot.left() + 80, look.scaled(24)), Qt.AlignmentFlag.AlignLeft, "min"
+        )
         eighty = plot.bottom() - plot.height() * HEAD_SHARE
-        painter.setPen(QPen(_LINE, 2.5, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(colours.bad, 2.5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(plot.left(), eighty), QPointF(plot.right(), eighty))
-        painter.setFont(_font(base, 20, QFont.Weight.Bold))
-        painter.setPen(_LINE)
-        painter.drawText(QRectF(plot.right() + 12, eighty - 16, _RIGHT, 32), left_align, "80%")
+        painter.setFont(sized_font(base, 20, QFont.Weight.Bold))
+        painter.setPen(colours.bad)
+        painter.drawText(
+            QRectF(plot.right() + 12, eighty - 16, look.scaled(_RIGHT), 32), left_align, "80%"
+        )
 
     @staticmethod
     def _value(painter: QPainter, rect: QRectF, minutes: float, metrics: QFontMetrics) -> None:
         """ "57 min" inside the top of a bar (white) where it fits, "57" where only the number
         does; above a bar too short or too narrow for either."""
         room = rect.width() - 8
-        words = f"{minutes:.0f} min"
+        words = QCoreApplication.translate("ParetoChart", "{minutes:.0f} min").format(
+            minutes=minutes
+        )
         if metrics.horizontalAdvance(words) > room:
             words = f"{minutes:.0f}"
         inside = rect.height() >= INSIDE_MIN and metrics.horizontalAdvance(words) <= room
         if not inside:
-            words = f"{minutes:.0f} min"
+            words = QCoreApplication.translate("ParetoChart", "{minutes:.0f} min").format(
+                minutes=minutes
+            )
         spot = QRectF(rect.left() - 40, rect.top() + (6 if inside else -34), rect.width() + 80, 30)
-        painter.setPen(QColor("#FFFFFF") if inside else _INK)
+        painter.setPen(look.palette().on_bar if inside else look.palette().ink)
         painter.drawText(spot, Qt.AlignmentFlag.AlignCenter, words)
 
     def _cumulative(
@@ -205,16 +220,17 @@ class ParetoChart(QWidget):
             QPointF(rect.center().x(), plot.bottom() - plot.height() * bar.cumulative)
             for bar, rect in zip(self.shown, rects, strict=True)
         ]
-        painter.setPen(QPen(_LINE, 4))
+        colours = look.palette()
+        painter.setPen(QPen(colours.bad, 4))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPolyline(points)
-        font = _font(base, 18, QFont.Weight.Bold)
+        font = sized_font(base, 18, QFont.Weight.Bold)
         painter.setFont(font)
         metrics = QFontMetrics(font)
         crossing = next((b for b in self.shown if b.cumulative >= HEAD_SHARE - 1e-9), None)
         for bar, point in zip(self.shown, points, strict=True):
-            painter.setPen(QPen(QColor("#FFFFFF"), 3))
-            painter.setBrush(_LINE)
+            painter.setPen(QPen(colours.card, 3))
+            painter.setBrush(colours.bad)
             painter.drawEllipse(point, 9, 9)
             if bar is not crossing:
                 continue
@@ -226,9 +242,9 @@ class ParetoChart(QWidget):
             if tag.right() > plot.right():  # the last point: its tag goes left, off the axis
                 tag.moveRight(point.x() - 14)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#FFFFFF"))
+            painter.setBrush(colours.card)
             painter.drawRoundedRect(tag, 6, 6)
-            painter.setPen(_LINE)
+            painter.setPen(colours.bad)
             painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, words)
 
 

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ui import look
 from ui.models.queue_model import (
     DUE_ROLE,
     ENTRY_ROLE,
@@ -16,26 +25,14 @@ from ui.models.queue_model import (
     STATUS_ROLE,
     QueueModel,
 )
-from ui.sync_wording import SENT
-from ui.widgets.painted_card import (
-    INK,
-    MUTED,
-    SELECTED,
-    draw_card,
-    sized_font,
-)
+from ui.sync_wording import SENT, said
+from ui.widgets.painted_card import draw_card, draw_chip, sized_font
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
     from harmony_kiosk.services.jobs import QueueEntry
 
-ROW_HEIGHT = 116
-_OVERDUE = QColor("#B91C1C")
-_SENT = QColor("#15803D")
-_CHIPS = {
-    "idle": (QColor("#E2E8F0"), QColor("#1E293B")),
-    "running": (QColor("#DBEAFE"), QColor("#1E3A8A")),
-    "paused": (QColor("#FEF3C7"), QColor("#78350F")),
-}
+ROW_HEIGHT = 116  # at normal text size
+_TONES = {"idle": "neutral", "running": "info", "paused": "warning"}  # status -> chip tone
 
 
 class QueueRowDelegate(QStyledItemDelegate):
@@ -44,7 +41,7 @@ class QueueRowDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(option.rect.width(), ROW_HEIGHT)
+        return QSize(option.rect.width(), look.scaled(ROW_HEIGHT))
 
     def paint(
         self,
@@ -59,9 +56,10 @@ class QueueRowDelegate(QStyledItemDelegate):
         base: QFont = option.font
         painter.save()
         rect = draw_card(painter, option.rect, selected)
+        colours = look.palette()
         if selected:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(SELECTED)
+            painter.setBrush(colours.selected)
             painter.drawRoundedRect(
                 QRectF(rect.left() + 1.5, rect.top() + 1.5, 10, rect.height() - 3), 5, 5
             )
@@ -76,20 +74,29 @@ class QueueRowDelegate(QStyledItemDelegate):
         left = QRect(due.right() + 16, inner.top(), int(width * 0.13), inner.height())
         mark = str(index.data(MARK_ROLE) or "")
         # With a "Saved"/"Sent" line under it, the chip moves up; alone, it is centred.
-        chip_top = inner.top() - 4 if mark else inner.center().y() - 24
-        chip = QRect(inner.right() - chip_width, chip_top, chip_width, 48 if not mark else 44)
+        chip_height = look.scaled(48 if not mark else 44)
+        chip_top = inner.top() - 4 if mark else inner.center().y() - chip_height // 2
+        chip = QRect(inner.right() - chip_width, chip_top, chip_width, chip_height)
 
         self._two_lines(painter, first, entry.work_order.id, entry.product_name, base, big=True)
-        due_color = _OVERDUE if index.data(OVERDUE_ROLE) else INK
-        self._two_lines(painter, due, "DUE", str(index.data(DUE_ROLE)), base, value_color=due_color)
-        quantity = f"{entry.remaining} of {entry.work_order.quantity}"
-        self._two_lines(painter, left, "LEFT", quantity, base)
+        due_color = colours.bad if index.data(OVERDUE_ROLE) else colours.ink
+        self._two_lines(
+            painter,
+            due,
+            QCoreApplication.translate("QueueRow", "DUE"),
+            str(index.data(DUE_ROLE)),
+            base,
+            value_color=due_color,
+        )
+        quantity = QCoreApplication.translate("QueueRow", "{remaining} of {quantity}").format(
+            remaining=entry.remaining, quantity=entry.work_order.quantity
+        )
+        self._two_lines(
+            painter, left, QCoreApplication.translate("QueueRow", "LEFT"), quantity, base
+        )
 
         status = str(index.data(STATUS_ROLE))
-        fill, ink = _CHIPS.get(status, _CHIPS["idle"])
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(QRectF(chip), 24, 24)
+        ink = draw_chip(painter, chip, _TONES.get(status, "neutral"), chip.height() / 2)
         painter.setPen(ink)
         chip_font = sized_font(base, 19, QFont.Weight.DemiBold)
         painter.setFont(chip_font)
@@ -100,7 +107,8 @@ class QueueRowDelegate(QStyledItemDelegate):
         )
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
         if mark:
-            self._mark(painter, QRect(chip.left(), chip.bottom() + 4, chip.width(), 30), mark, base)
+            mark_area = QRect(chip.left(), chip.bottom() + 4, chip.width(), look.scaled(30))
+            self._mark(painter, mark_area, mark, base)
         painter.restore()
 
     @staticmethod
@@ -108,7 +116,7 @@ class QueueRowDelegate(QStyledItemDelegate):
         """ "✓ Saved on this kiosk" (grey) or "✓ Sent to the server" (green) under the chip."""
         font = sized_font(base, 18, QFont.Weight.DemiBold)
         painter.setFont(font)
-        painter.setPen(_SENT if mark == SENT else MUTED)
+        painter.setPen(look.palette().good if mark == said(SENT) else look.palette().muted)
         shown = QFontMetrics(font).elidedText(
             f"✓ {mark}", Qt.TextElideMode.ElideRight, area.width()
         )
@@ -123,7 +131,7 @@ class QueueRowDelegate(QStyledItemDelegate):
         base: QFont,
         *,
         big: bool = False,
-        value_color: QColor = INK,
+        value_color: QColor | None = None,
     ) -> None:
         """A heading over a line of detail; a work order's id is the big line on top."""
         half = area.height() // 2
@@ -132,12 +140,12 @@ class QueueRowDelegate(QStyledItemDelegate):
         if big:
             top_font = sized_font(base, 30, QFont.Weight.Bold)
             bottom_font = sized_font(base, 20, QFont.Weight.Normal)
-            top_color, bottom_color = INK, MUTED
+            top_color, bottom_color = look.palette().ink, look.palette().muted
         else:
             top_font = sized_font(base, 17, QFont.Weight.DemiBold)
             top_font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.2)
             bottom_font = sized_font(base, 23, QFont.Weight.DemiBold)
-            top_color, bottom_color = MUTED, value_color
+            top_color, bottom_color = look.palette().muted, value_color or look.palette().ink
         painter.setFont(top_font)
         painter.setPen(top_color)
         align_top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.marked import QT_TRANSLATE_NOOP
 from ui.widgets.keyboard_dock import KeyboardDock
 from ui.widgets.touch import button, field, text
 
@@ -31,7 +32,7 @@ TILE_HEIGHT = 112
 RESULT_HEIGHT = 84  # two lines: the reason, and where it sits in the tree
 RESULT_COLUMNS = 3
 MAX_RESULTS = 9
-TOP_TITLE = "What stopped the station?"
+TOP_TITLE = QT_TRANSLATE_NOOP("ReasonPicker", "What stopped the station?")
 
 
 class ReasonPicker(QWidget):
@@ -45,7 +46,7 @@ class ReasonPicker(QWidget):
         self._tree: ReasonTree | None = None
         self._language = "en"
         self._at: str | None = None  # the reason whose children are shown (None: top level)
-        self._top_title = TOP_TITLE
+        self._top_title = QCoreApplication.translate("ReasonPicker", TOP_TITLE)
         self.tiles: dict[str, QPushButton] = {}
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -53,13 +54,18 @@ class ReasonPicker(QWidget):
 
         top = QHBoxLayout()
         top.setSpacing(20)
-        self.back_button = button("←  Back", name="reason-back", height=72)
+        self.back_button = button(
+            QCoreApplication.translate("ReasonPicker", "←  Back"), name="reason-back", height=72
+        )
         self.back_button.setMinimumWidth(160)
         self.back_button.clicked.connect(self.go_up)
         top.addWidget(self.back_button)
-        self.crumb = text(TOP_TITLE, "card-title", name="reason-crumb")
+        self.crumb = text(self._top_title, "card-title", name="reason-crumb")
         top.addWidget(self.crumb, 1)
-        self.search = field(name="reason-search", placeholder="Search: jam, atasco…")
+        self.search = field(
+            name="reason-search",
+            placeholder=QCoreApplication.translate("ReasonPicker", "Search: jam, atasco…"),
+        )
         self.search.setProperty("role", "text-entry")
         self.search.setMinimumWidth(360)
         self.search.setMinimumHeight(72)
@@ -181,10 +187,15 @@ class ReasonPicker(QWidget):
         self._clear(self.grid)  # the stack makes room for every page: no tiles under the keys
         self.tiles = {}
         if not typed:
-            hint = text("Type a word of the reason, in English or Spanish.", "empty")
+            hint = text(
+                QCoreApplication.translate(
+                    "ReasonPicker", "Type a word of the reason, in English or Spanish."
+                ),
+                "empty",
+            )
             self.results.addWidget(hint, 0, 0, 1, RESULT_COLUMNS)
             self.results.setRowStretch(1, 1)
-            self.crumb.setText("Search the reasons")
+            self.crumb.setText(QCoreApplication.translate("ReasonPicker", "Search the reasons"))
             self.back_button.setVisible(True)
             self.pages.setCurrentWidget(self.result_page)
             return
@@ -201,17 +212,31 @@ class ReasonPicker(QWidget):
             hit.show()
         rows = (min(len(found), room) + RESULT_COLUMNS - 1) // RESULT_COLUMNS
         if not found:
-            none = text(f"Nothing matches “{typed}”. Try another word.", "empty")
+            none = text(
+                QCoreApplication.translate(
+                    "ReasonPicker", "Nothing matches “{typed}”. Try another word."
+                ).format(typed=typed),
+                "empty",
+            )
             self.results.addWidget(none, 0, 0, 1, RESULT_COLUMNS)
             rows = 1
         elif len(found) > room:
-            more = text(f"{len(found) - room} more: type another word.", "caption")
+            more = text(
+                QCoreApplication.translate(
+                    "ReasonPicker", "{count} more: type another word."
+                ).format(count=len(found) - room),
+                "caption",
+            )
             self.results.addWidget(more, rows, 0, 1, RESULT_COLUMNS)
             rows += 1
         for col in range(RESULT_COLUMNS):
             self.results.setColumnStretch(col, 1)
         self.results.setRowStretch(rows, 1)
-        self.crumb.setText(f"Reasons matching “{typed}”")
+        self.crumb.setText(
+            QCoreApplication.translate("ReasonPicker", "Reasons matching “{typed}”").format(
+                typed=typed
+            )
+        )
         self.back_button.setVisible(True)
         self.pages.setCurrentWidget(self.result_page)
 

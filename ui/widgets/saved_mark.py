@@ -7,7 +7,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.sent import SentState
-from ui.sync_wording import SENT, record_mark
+from ui.sync_wording import SENT, record_mark, said
 from ui.widgets.touch import set_style_property
 
 FLASH_MS = 3_000
@@ -73,7 +73,7 @@ class SavedMark(QLabel):
             shown, tone = "✓ Saved", "sent"
         else:
             mark = self.mark()
-            shown, tone = f"✓ {mark}", "sent" if mark == SENT else "local"
+            shown, tone = f"✓ {mark}", "sent" if mark == said(SENT) else "local"
             if not mark:
                 shown = ""
         self.setText(shown)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QSlider, QVBoxLayout, QWidget
 
 from ui.downtime_wording import clock_time, minutes_text
@@ -33,7 +33,12 @@ class SplitForm(QWidget):
         row.setSpacing(40)
         left = QVBoxLayout()
         left.setSpacing(14)
-        left.addWidget(text("Where does the second stop begin?", "title"))
+        left.addWidget(
+            text(
+                QCoreApplication.translate("SplitForm", "Where does the second stop begin?"),
+                "title",
+            )
+        )
         self.whole = text("", "lead", name="split-whole")
         left.addWidget(self.whole)
         left.addSpacing(8)
@@ -51,13 +56,15 @@ class SplitForm(QWidget):
         row.addLayout(left, 3)
         right = QVBoxLayout()
         right.setSpacing(10)
-        self.unit_label = text("Minutes into the stop", "field-label")
+        self.unit_label = text(
+            QCoreApplication.translate("SplitForm", "Minutes into the stop"), "field-label"
+        )
         right.addWidget(self.unit_label)
         self.minutes = field(name="split-minutes", placeholder="e.g. 4")
         self.minutes.setProperty("role", "value")
         self.minutes.setMaxLength(4)
         right.addWidget(self.minutes)
-        self.keypad = Keypad(ok_text="Set")
+        self.keypad = Keypad(ok_text=QCoreApplication.translate("SplitForm", "Set"))
         self.keypad.set_target(self.minutes)
         self.keypad.submitted.connect(self._typed)
         self.minutes.returnPressed.connect(self._typed)
@@ -72,13 +79,19 @@ class SplitForm(QWidget):
         self._unit = 60 if stop.duration_s >= 120 else 1
         steps = max(1, (stop.duration_s - 1) // self._unit)
         self.unit_label.setText(
-            "Minutes into the stop" if self._unit == 60 else "Seconds into the stop"
+            QCoreApplication.translate("SplitForm", "Minutes into the stop")
+            if self._unit == 60
+            else QCoreApplication.translate("SplitForm", "Seconds into the stop")
         )
         self.slider.setRange(1, steps)
         self.slider.setPageStep(max(1, steps // 10))
         start = clock_time(stop.started_at, zone)
         end = clock_time(stop.started_at + timedelta(seconds=stop.duration_s), zone)
-        self.whole.setText(f"The stop ran {start} – {end}, {minutes_text(stop.duration_s)}.")
+        self.whole.setText(
+            QCoreApplication.translate(
+                "SplitForm", "The stop ran {start} – {end}, {minutes_text}."
+            ).format(start=start, end=end, minutes_text=minutes_text(stop.duration_s))
+        )
         self.slider.setValue(max(1, steps // 2))
         self._moved(self.slider.value())
 
@@ -105,6 +118,14 @@ class SplitForm(QWidget):
         start = clock_time(stop.started_at, self._zone)
         end = clock_time(stop.started_at + timedelta(seconds=stop.duration_s), self._zone)
         at = clock_time(cut, self._zone)
-        self.first.setText(f"First stop:  {start} – {at} · {minutes_text(after)}")
+        self.first.setText(
+            QCoreApplication.translate(
+                "SplitForm", "First stop:  {start} – {at} · {minutes_text}"
+            ).format(start=start, at=at, minutes_text=minutes_text(after))
+        )
         rest = stop.duration_s - after
-        self.second.setText(f"Second stop:  {at} – {end} · {minutes_text(rest)}")
+        self.second.setText(
+            QCoreApplication.translate(
+                "SplitForm", "Second stop:  {at} – {end} · {minutes_text}"
+            ).format(at=at, end=end, minutes_text=minutes_text(rest))
+        )

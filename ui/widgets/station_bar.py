@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ui.downtime_wording import clock_time, elapsed_text
+from ui.marked import QT_TRANSLATE_NOOP
 from ui.widgets.touch import button, set_style_property, text
 
 if TYPE_CHECKING:
@@ -21,7 +22,9 @@ if TYPE_CHECKING:
 
 BIG_WIDTH = 380
 PAGE_HEIGHT = 76
-IDLE_HINT = "Tap the moment the station stops. A team lead codes the reason later."
+IDLE_HINT = QT_TRANSLATE_NOOP(
+    "StationBar", "Tap the moment the station stops. A team lead codes the reason later."
+)
 
 
 class StationBar(QWidget):
@@ -49,12 +52,18 @@ class StationBar(QWidget):
         self.below = QHBoxLayout()
         column.addLayout(self.below)
 
-        self.stop_button = button("■   Station stopped", primary=True, name="station-stopped")
+        self.stop_button = button(
+            QCoreApplication.translate("StationBar", "■   Station stopped"),
+            primary=True,
+            name="station-stopped",
+        )
         self.stop_button.setProperty("variant", "stop")
         self.stop_button.setMinimumWidth(BIG_WIDTH)
         self.stop_button.clicked.connect(self.stop_tapped)
         self.row.addWidget(self.stop_button)
-        self.hint = text(IDLE_HINT, "caption", name="station-hint")
+        self.hint = text(
+            QCoreApplication.translate("StationBar", IDLE_HINT), "caption", name="station-hint"
+        )
         self.row.addWidget(self.hint, 1)
 
         self.band = self._build_band()
@@ -64,9 +73,21 @@ class StationBar(QWidget):
         pages = QHBoxLayout(self.pages)
         pages.setContentsMargins(0, 0, 0, 0)
         pages.setSpacing(16)
-        self.stops_button = self._page("Line stops", "line-stops", self.stops_requested)
-        self.board_button = self._page("Line board", "line-board", self.board_requested)
-        self.handoff_button = self._page("Shift handoff", "shift-handoff", self.handoff_requested)
+        self.stops_button = self._page(
+            QCoreApplication.translate("StationBar", "Line stops"),
+            "line-stops",
+            self.stops_requested,
+        )
+        self.board_button = self._page(
+            QCoreApplication.translate("StationBar", "Line board"),
+            "line-board",
+            self.board_requested,
+        )
+        self.handoff_button = self._page(
+            QCoreApplication.translate("StationBar", "Shift handoff"),
+            "shift-handoff",
+            self.handoff_requested,
+        )
         for page in (self.stops_button, self.board_button, self.handoff_button):
             pages.addWidget(page)
         pages.addStretch(1)  # alone below the band, the buttons keep their size, on the left
@@ -87,14 +108,24 @@ class StationBar(QWidget):
         words = QVBoxLayout()
         words.setSpacing(0)
         words.addStretch(1)
-        words.addWidget(text("Station stopped", "stopped-title", wrap=False))
+        words.addWidget(
+            text(
+                QCoreApplication.translate("StationBar", "Station stopped"),
+                "stopped-title",
+                wrap=False,
+            )
+        )
         self.since = text("", "stopped-detail", wrap=False, name="stopped-since")
         words.addWidget(self.since)
         words.addStretch(1)
         band.addLayout(words)
         self.elapsed = text("0:00", "stopped-time", wrap=False, name="stopped-time")
         band.addWidget(self.elapsed, 1)
-        self.running_button = button("▶   Running again", primary=True, name="running-again")
+        self.running_button = button(
+            QCoreApplication.translate("StationBar", "▶   Running again"),
+            primary=True,
+            name="running-again",
+        )
         self.running_button.setProperty("variant", "resume")
         self.running_button.setMinimumWidth(BIG_WIDTH)
         self.running_button.clicked.connect(self.running_again_tapped)
@@ -131,7 +162,11 @@ class StationBar(QWidget):
             self._move_pages(self.row)
         if stop is not None:
             where = f" · {stop.equipment}" if stop.equipment else ""
-            self.since.setText(f"since {clock_time(stop.started_at, self.zone)}{where}")
+            self.since.setText(
+                QCoreApplication.translate("StationBar", "since {clock_time}{where}").format(
+                    clock_time=clock_time(stop.started_at, self.zone), where=where
+                )
+            )
         self.set_busy(False)
 
     def _move_pages(self, layout: QHBoxLayout) -> None:
@@ -160,11 +195,21 @@ class StationBar(QWidget):
 
     def set_counts(self, needing_code: int, handoff_waiting: str | None) -> None:
         """How many stops wait for a code; the shift whose handoff waits for acceptance."""
-        self.stops_button.setText(f"Line stops · {needing_code}" if needing_code else "Line stops")
+        self.stops_button.setText(
+            QCoreApplication.translate("StationBar", "Line stops · {needing_code}").format(
+                needing_code=needing_code
+            )
+            if needing_code
+            else QCoreApplication.translate("StationBar", "Line stops")
+        )
         set_style_property(self.stops_button, "attention", needing_code > 0)
         waiting = handoff_waiting is not None
         self.handoff_button.setText(
-            f"Accept handoff {handoff_waiting}" if waiting else "Shift handoff"
+            QCoreApplication.translate("StationBar", "Accept handoff {handoff_waiting}").format(
+                handoff_waiting=handoff_waiting
+            )
+            if waiting
+            else QCoreApplication.translate("StationBar", "Shift handoff")
         )
         set_style_property(self.handoff_button, "attention", waiting)
 

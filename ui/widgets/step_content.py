@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from harmony_kiosk.domain.instructions import MeasurementStep, Step
-from harmony_kiosk.domain.measurement import limits_text
 from ui.widgets.picture import Picture
 from ui.widgets.touch import card, set_style_property, text
-from ui.wording import KIND_NAMES, step_text, step_title
+from ui.wording import kind_name, limits_text, number_text, step_text, step_title
 
 
 class StepContent(QFrame):
@@ -33,7 +32,9 @@ class StepContent(QFrame):
         chips = QHBoxLayout()
         chips.setSpacing(10)
         self.kind = text("", "chip", wrap=False, name="step-kind")
-        self.optional = text("Optional", "chip-optional", wrap=False)
+        self.optional = text(
+            QCoreApplication.translate("StepContent", "Optional"), "chip-optional", wrap=False
+        )
         chips.addWidget(self.kind)
         chips.addWidget(self.optional)
         chips.addStretch(1)
@@ -48,13 +49,17 @@ class StepContent(QFrame):
         limit_column = QVBoxLayout()
         limit_column.setAlignment(Qt.AlignmentFlag.AlignTop)
         limit_column.setSpacing(0)
-        limit_column.addWidget(text("LIMITS", "caption-strong", wrap=False))
+        limit_column.addWidget(
+            text(QCoreApplication.translate("StepContent", "LIMITS"), "caption-strong", wrap=False)
+        )
         self.limits = text("", "limits-value", wrap=False, name="limits-text")
         limit_column.addWidget(self.limits)
         nominal_column = QVBoxLayout()
         nominal_column.setAlignment(Qt.AlignmentFlag.AlignTop)
         nominal_column.setSpacing(0)
-        nominal_column.addWidget(text("NOMINAL", "caption-strong", wrap=False))
+        nominal_column.addWidget(
+            text(QCoreApplication.translate("StepContent", "NOMINAL"), "caption-strong", wrap=False)
+        )
         self.nominal = text("", "nominal-value", wrap=False, name="nominal-text")
         nominal_column.addWidget(self.nominal)
         limits.addLayout(limit_column)
@@ -76,7 +81,7 @@ class StepContent(QFrame):
 
     def show_step(self, step: Step, language: str) -> None:
         set_style_property(self.kind, "kind", step.kind.value)
-        self.kind.setText(KIND_NAMES[step.kind].upper())
+        self.kind.setText(kind_name(step.kind).upper())
         self.optional.setVisible(not step.required)
         self.title.setText(step_title(step, language))
         body = step_text(step, language).strip()
@@ -87,7 +92,8 @@ class StepContent(QFrame):
         if isinstance(step, MeasurementStep):
             unit = f" {step.unit}" if step.unit else ""
             self.limits.setText(limits_text(step))
-            self.nominal.setText(f"{step.nominal}{unit}" if step.nominal is not None else "—")
+            nominal = step.nominal
+            self.nominal.setText(f"{number_text(nominal)}{unit}" if nominal is not None else "—")
             self.limits_card.show()
         else:
             self.limits_card.hide()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from ui.downtime_wording import elapsed_text
@@ -26,7 +26,11 @@ class StopChip(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 4, 16, 4)
         column.setSpacing(0)
-        self.headline = text("Station stopped", "stop-chip-headline", wrap=False)
+        self.headline = text(
+            QCoreApplication.translate("StopChip", "Station stopped"),
+            "stop-chip-headline",
+            wrap=False,
+        )
         self.elapsed = text("0:00", "stop-chip-time", wrap=False, name="stop-chip-time")
         for label in (self.headline, self.elapsed):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -45,7 +49,9 @@ class StopChip(QFrame):
 
     def _changed(self, running: DowntimeView | None) -> None:
         self.setVisible(running is not None)
-        self.setAccessibleName("Station stopped" if running is not None else "")
+        self.setAccessibleName(
+            QCoreApplication.translate("StopChip", "Station stopped") if running is not None else ""
+        )
 
     def _ticked(self, seconds: float) -> None:
         self.elapsed.setText(elapsed_text(seconds))

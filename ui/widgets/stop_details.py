@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import tzinfo
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from ui.downtime_wording import span_text
 from ui.models.stops_model import reason_words
-from ui.widgets.touch import text
+from ui.widgets.touch import button, text
 
 if TYPE_CHECKING:
     from harmony_kiosk.domain.reasons import ReasonTree
@@ -17,7 +18,10 @@ if TYPE_CHECKING:
 
 
 class StopDetails(QFrame):
-    """A card: span, reason, planned or not, equipment, note, voice note, coded by."""
+    """A card: span, reason, planned or not, equipment, note, voice note, coded by; for a lead,
+    a button to name the equipment (`name_equipment` asks for the picker)."""
+
+    name_equipment = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +38,9 @@ class StopDetails(QFrame):
         column.addWidget(self.facts)
         self.note = text("", "detail", name="details-note")
         column.addWidget(self.note)
+        self.equipment_button = button("", height=72, name="details-equipment")
+        self.equipment_button.clicked.connect(self.name_equipment)
+        column.addWidget(self.equipment_button)
         column.addStretch(1)
         self.who = text("", "caption", name="details-who")
         column.addWidget(self.who)
@@ -52,22 +59,47 @@ class StopDetails(QFrame):
             return
         self.span.setText(span_text(stop, zone))
         self.reason.setText(reason_words(stop, tree, language))
-        facts = [f"Station {stop.station_id}"]
+        facts = [
+            QCoreApplication.translate("StopDetails", "Station {station_id}").format(
+                station_id=stop.station_id
+            )
+        ]
         if stop.equipment:
-            facts.append(f"Equipment: {stop.equipment}")
+            facts.append(
+                QCoreApplication.translate("StopDetails", "Equipment: {equipment}").format(
+                    equipment=stop.equipment
+                )
+            )
         if stop.reason_code is not None:
-            facts.append("Counts as a planned stop" if stop.planned else "Counts as a loss")
+            facts.append(
+                QCoreApplication.translate("StopDetails", "Counts as a planned stop")
+                if stop.planned
+                else QCoreApplication.translate("StopDetails", "Counts as a loss")
+            )
         if stop.split_from:
-            facts.append("Split from a longer stop")
+            facts.append(QCoreApplication.translate("StopDetails", "Split from a longer stop"))
         if stop.voice_note:
-            facts.append("🎤 Voice note attached")
+            facts.append(QCoreApplication.translate("StopDetails", "🎤 Voice note attached"))
         self.facts.setText("\n".join(facts))
         self.note.setText(f"“{stop.note}”" if stop.note else "")
         self.note.setVisible(bool(stop.note))
-        coded = f"Coded by badge {stop.coded_by}" if stop.coded_by else ""
+        coded = (
+            QCoreApplication.translate("StopDetails", "Coded by badge {coded_by}").format(
+                coded_by=stop.coded_by
+            )
+            if stop.coded_by
+            else ""
+        )
         if stop.running:
-            coded = "Still stopped: it can be coded once the station runs again."
+            coded = QCoreApplication.translate(
+                "StopDetails", "Still stopped: it can be coded once the station runs again."
+            )
         elif who_codes and (stop.needs_code or stop.reason_code is None):
             coded = who_codes
         self.who.setText(coded)
         self.who.setVisible(bool(coded))
+        # Leads only (the service checks again): `who_codes` is said to everyone else.
+        self.equipment_button.setVisible(who_codes is None)
+        self.equipment_button.setText(
+            self.tr("Change the equipment…") if stop.equipment else self.tr("Name the equipment…")
+        )

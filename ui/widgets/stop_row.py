@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ui import look
 from ui.models.stops_model import (
     NO_REASON,
     REASON_ROLE,
@@ -14,20 +15,10 @@ from ui.models.stops_model import (
     TONE_ROLE,
     WHERE_ROLE,
 )
-from ui.widgets.painted_card import (
-    INK,
-    MUTED,
-    draw_card,
-    sized_font,
-)
+from ui.widgets.painted_card import draw_card, draw_chip, sized_font
 
-ROW_HEIGHT = 104
-_CHIPS = {
-    "running": (QColor("#B91C1C"), QColor("#FFFFFF")),
-    "needs": (QColor("#FEF3C7"), QColor("#78350F")),
-    "coded": (QColor("#DCFCE7"), QColor("#14532D")),
-    "short": (QColor("#E2E8F0"), QColor("#1E293B")),
-}
+ROW_HEIGHT = 104  # at normal text size
+_TONES = {"running": "alert", "needs": "warning", "coded": "good", "short": "neutral"}
 
 
 class StopRowDelegate(QStyledItemDelegate):
@@ -36,7 +27,7 @@ class StopRowDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(option.rect.width(), ROW_HEIGHT)
+        return QSize(option.rect.width(), look.scaled(ROW_HEIGHT))
 
     def paint(
         self,
@@ -58,20 +49,28 @@ class StopRowDelegate(QStyledItemDelegate):
         where = str(index.data(WHERE_ROLE) or "")
         heading = str(index.data(SPAN_ROLE) or "")
         big = sized_font(base, 26, QFont.Weight.Bold)
-        self._line(painter, top, heading, big, INK, Qt.AlignmentFlag.AlignBottom)
+        colours = look.palette()
+        self._line(painter, top, heading, big, colours.ink, Qt.AlignmentFlag.AlignBottom)
         reason = str(index.data(REASON_ROLE) or "")
         small = sized_font(
-            base, 21, QFont.Weight.Medium if reason != NO_REASON else QFont.Weight.Normal
+            base,
+            21,
+            QFont.Weight.Normal
+            if reason == QCoreApplication.translate("StopsModel", NO_REASON)
+            else QFont.Weight.Medium,
         )
         detail = f"{reason}  ·  {where}" if where else reason
-        self._line(painter, bottom, detail, small, MUTED, Qt.AlignmentFlag.AlignTop, pad=4)
+        self._line(painter, bottom, detail, small, colours.muted, Qt.AlignmentFlag.AlignTop, pad=4)
 
         tone = str(index.data(TONE_ROLE) or "short")
-        fill, ink = _CHIPS.get(tone, _CHIPS["short"])
-        chip = QRect(inner.right() - chip_width, inner.center().y() - 24, chip_width, 48)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(QRectF(chip), 24, 24)
+        chip_height = look.scaled(48)
+        chip = QRect(
+            inner.right() - chip_width,
+            inner.center().y() - chip_height // 2,
+            chip_width,
+            chip_height,
+        )
+        ink = draw_chip(painter, chip, _TONES.get(tone, "neutral"), chip_height / 2)
         chip_font = sized_font(base, 19, QFont.Weight.DemiBold)
         painter.setFont(chip_font)
         painter.setPen(ink)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.widgets.badge_pin import BadgePinForm
@@ -12,9 +13,11 @@ class SupervisorGate(BadgePinForm):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Maintenance",
-            "For a supervisor: scan your badge, then enter your PIN.",
-            "Open",
+            QCoreApplication.translate("SupervisorGate", "Maintenance"),
+            QCoreApplication.translate(
+                "SupervisorGate", "For a supervisor: scan your badge, then enter your PIN."
+            ),
+            QCoreApplication.translate("SupervisorGate", "Open"),
             name="supervisor",
             parent=parent,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from harmony_kiosk.clock import Clock
@@ -62,7 +62,9 @@ class SyncPill(QFrame):
         self.headline.setText(said.headline)
         self.detail.setText(said.detail)
         self.detail.setVisible(bool(said.detail))
-        self.setAccessibleName(f"Sync status: {said.line}")
+        self.setAccessibleName(
+            QCoreApplication.translate("SyncPill", "Sync status: {line}").format(line=said.line)
+        )
         if said.tone != self.tone():
             set_style_property(self, "tone", said.tone)
             for label in (self.headline, self.detail):

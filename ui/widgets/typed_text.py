@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-LINE_PX = 34  # the theme's 24 px text with its line spacing
+from ui import look
+
+LINE_PX = 34  # the theme's 24 px text with its line spacing (at normal text size)
 
 
 class TypedText(QPlainTextEdit):
@@ -25,7 +27,7 @@ class TypedText(QPlainTextEdit):
         self.setProperty("role", "typed-text")
         self.setPlaceholderText(placeholder)
         self.setTabChangesFocus(True)
-        self.setFixedHeight(lines * LINE_PX + 28)
+        self.setFixedHeight(lines * look.scaled(LINE_PX) + 24)  # + padding and border
         self.setAttribute(Qt.WidgetAttribute.WA_MacShowFocusRect, on=False)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._max = max_chars
