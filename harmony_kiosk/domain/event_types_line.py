@@ -13,6 +13,11 @@ from harmony_kiosk.domain.event_schema import (
 )
 from harmony_kiosk.domain.event_types_station import DOWNTIME_FIELD, EXCEPTION_FIELD, STATION_FIELD
 
+# The code patterns count stops by; the name travels too, for readers without the plant's list.
+EQUIPMENT_ID_FIELD = text_field(
+    "equipment_id", "the equipment's code in the line's list (plant.toml)", required=False
+)
+
 LINE_EVENT_TYPES: tuple[EventType, ...] = (
     EventType(
         "exception.raised",
@@ -83,13 +88,16 @@ LINE_EVENT_TYPES: tuple[EventType, ...] = (
     ),
     EventType(
         "downtime.started",
-        1,
+        2,  # 2: equipment_id added; version 1 stops may name free-text equipment
         "The station stopped. Its duration is measured on the kiosk's monotonic clock.",
         (
             DOWNTIME_FIELD,
             STATION_FIELD,
             text_field("line_id", "the station's line"),
-            text_field("equipment", "the machine that stopped, if known", required=False),
+            text_field(
+                "equipment", "the machine that stopped, if known (its name)", required=False
+            ),
+            EQUIPMENT_ID_FIELD,
         ),
         shared_with_line=True,
     ),
@@ -135,12 +143,15 @@ LINE_EVENT_TYPES: tuple[EventType, ...] = (
     ),
     EventType(
         "downtime.equipment_named",
-        1,
+        2,  # 2: equipment_id added
         "A lead named the machine that stopped, after the stop was started without it "
         "(or named it again: the latest naming stands).",
         (
             DOWNTIME_FIELD,
-            text_field("equipment", "the machine that stopped: one of the line's equipment"),
+            text_field(
+                "equipment", "the machine that stopped: the name of one of the line's equipment"
+            ),
+            EQUIPMENT_ID_FIELD,
         ),
         shared_with_line=True,
     ),

@@ -1,4 +1,4 @@
-"""The plant as the kiosk knows it: site, lines, stations, products and work orders."""
+"""The plant as the kiosk knows it: site, lines, stations, equipment, products and work orders."""
 
 from __future__ import annotations
 
@@ -27,6 +27,20 @@ class Station:
 
 
 @dataclass(frozen=True)
+class Equipment:
+    """A machine of a line that can stop it (a press, a torque tool, a conveyor...)."""
+
+    id: str
+    line_id: str
+    name: str
+    name_es: str | None = None
+
+    def name_in(self, language: str) -> str:
+        """The name in `language` ("en" or "es"), English when there is no translation."""
+        return self.name_es if language == "es" and self.name_es else self.name
+
+
+@dataclass(frozen=True)
 class Product:
     id: str
     name: str
@@ -52,3 +66,7 @@ class Plant:
     lines: tuple[Line, ...]
     stations: tuple[Station, ...]
     products: tuple[Product, ...]
+    equipment: tuple[Equipment, ...] = ()  # optional in plant.toml: older folders have none
+
+    def equipment_of(self, line_id: str) -> tuple[Equipment, ...]:
+        return tuple(item for item in self.equipment if item.line_id == line_id)

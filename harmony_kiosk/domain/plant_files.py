@@ -16,7 +16,7 @@ from harmony_kiosk.domain.instruction_codec import version_body, version_from_bo
 from harmony_kiosk.domain.instructions import InstructionVersion, SignatureMeaning, StepKind
 from harmony_kiosk.domain.operators import LANGUAGES, Operator, Role, pin_problem
 from harmony_kiosk.domain.pins import hash_pin, is_pin_hash
-from harmony_kiosk.domain.plant import Line, Plant, Product, Site, Station, WorkOrder
+from harmony_kiosk.domain.plant import Equipment, Line, Plant, Product, Site, Station, WorkOrder
 from harmony_kiosk.domain.reasons import ReasonCode, ReasonTree, ReasonTreeError
 from harmony_kiosk.domain.shifts import ShiftCalendar, ShiftPattern
 from harmony_kiosk.errors import PlantFileError
@@ -147,11 +147,21 @@ def _parse_plant(doc: _Entry) -> Plant:
             raise entry.fail("line", f"no line {line_id!r} in this plant")
         stations.append(Station(entry.code("id"), line_id, entry.get("name", str)))
     products = [Product(e.code("id"), e.get("name", str)) for e in doc.entries("products")]
+    equipment: list[Equipment] = []
+    for entry in doc.entries("equipment") if "equipment" in doc.data else ():
+        line_id = entry.code("line")
+        if line_id not in line_ids:
+            raise entry.fail("line", f"no line {line_id!r} in this plant")
+        name = entry.get("name", str).strip()
+        if not name:
+            raise entry.fail("name", "a name the lead recognises on the floor")
+        equipment.append(Equipment(entry.code("id"), line_id, name, entry.optional("name_es")))
     return Plant(
         site,
         _unique(lines, lambda x: x.id, "line"),
         _unique(stations, lambda x: x.id, "station"),
         _unique(products, lambda x: x.id, "product"),
+        _unique(equipment, lambda x: x.id, "equipment"),
     )
 
 

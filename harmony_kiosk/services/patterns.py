@@ -48,10 +48,13 @@ class PatternService:
         groups: dict[tuple[str, str], list[DowntimeView]] = defaultdict(list)
         for stop in self._downtime.on_line(now - window, now):
             if stop.reason_code and stop.equipment:
-                groups[(stop.equipment, stop.reason_code)].append(stop)
+                # The code keys the group: a machine renamed in the plant files stays one machine.
+                # Stops named before there was a list have only the free-text name.
+                groups[(stop.equipment_id or stop.equipment, stop.reason_code)].append(stop)
         found = []
-        for (equipment, code), stops in groups.items():
+        for (equipment_key, code), stops in groups.items():
             if len(stops) >= threshold:
+                equipment = stops[-1].equipment or equipment_key  # the latest name it went by
                 minutes = sum((s.duration_s or 0) for s in stops) / 60
                 label = _label(tree, code)
                 found.append(
@@ -60,7 +63,12 @@ class PatternService:
                         f"{label} on {equipment} happened {len(stops)} times in the last "
                         f"{window.days} days ({minutes:.0f} min in all).",
                         {"count": len(stops), "minutes": round(minutes, 1)},
-                        {"code": code, "equipment": equipment, "days": str(window.days)},
+                        {
+                            "code": code,
+                            "equipment": equipment,
+                            "equipment_id": equipment_key,
+                            "days": str(window.days),
+                        },
                     )
                 )
         return sorted(found, key=lambda p: -p.numbers["count"])

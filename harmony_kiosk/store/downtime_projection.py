@@ -28,6 +28,7 @@ def apply_downtime_event(connection: Connection, event: Event) -> None:
                 station_id=p["station_id"],
                 line_id=p["line_id"],
                 equipment=p.get("equipment"),
+                equipment_id=p.get("equipment_id"),
                 started_at=event.occurred_at,
                 started_hlc=event.hlc,
                 device_id=event.device_id,
@@ -83,7 +84,9 @@ def _name_equipment(connection: Connection, event: Event) -> None:
     connection.execute(
         update(downtime)
         .where(downtime.c.id == downtime_id)
-        .values(equipment=event.payload["equipment"])
+        .values(
+            equipment=event.payload["equipment"], equipment_id=event.payload.get("equipment_id")
+        )
     )
     _index_case(connection, downtime_id)  # the past case now names its equipment
 

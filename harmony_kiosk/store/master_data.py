@@ -12,12 +12,13 @@ from harmony_kiosk.domain.canonical import canonical_json
 from harmony_kiosk.domain.instruction_codec import version_from_body, version_to_body
 from harmony_kiosk.domain.instructions import InstructionVersion
 from harmony_kiosk.domain.operators import Operator, Role
-from harmony_kiosk.domain.plant import Line, Product, Site, Station, WorkOrder
+from harmony_kiosk.domain.plant import Equipment, Line, Product, Site, Station, WorkOrder
 from harmony_kiosk.domain.plant_files import PlantDefinition
 from harmony_kiosk.domain.reasons import ReasonCode, ReasonTree
 from harmony_kiosk.domain.shifts import ShiftCalendar, ShiftPattern
 from harmony_kiosk.errors import NotFound
 from harmony_kiosk.store.schema import (
+    equipment,
     images,
     instruction_versions,
     lines,
@@ -32,6 +33,7 @@ from harmony_kiosk.store.schema import (
 
 _MASTER_TABLES = (
     work_orders,
+    equipment,  # before lines: it refers to them
     stations,
     lines,
     products,
@@ -59,6 +61,14 @@ def replace_master_data(connection: Connection, definition: PlantDefinition) -> 
         connection,
         stations,
         [{"id": s.id, "line_id": s.line_id, "name": s.name} for s in plant.stations],
+    )
+    _insert_many(
+        connection,
+        equipment,
+        [
+            {"id": e.id, "line_id": e.line_id, "name": e.name, "name_es": e.name_es}
+            for e in plant.equipment
+        ],
     )
     _insert_many(connection, products, [{"id": p.id, "name": p.name} for p in plant.products])
     _insert_many(
@@ -180,6 +190,14 @@ def station(connection: Connection, station_id: str) -> Station:
 def all_stations(connection: Connection) -> list[Station]:
     rows = connection.execute(select(stations).order_by(stations.c.id))
     return [Station(row.id, row.line_id, row.name) for row in rows]
+
+
+def equipment_of_line(connection: Connection, line_id: str) -> list[Equipment]:
+    """The line's equipment in the order of its codes (the plant file's own grouping)."""
+    rows = connection.execute(
+        select(equipment).where(equipment.c.line_id == line_id).order_by(equipment.c.id)
+    )
+    return [Equipment(row.id, row.line_id, row.name, row.name_es) for row in rows]
 
 
 def line(connection: Connection, line_id: str) -> Line:

@@ -59,6 +59,14 @@ stations = Table(
     Column("line_id", String(64), ForeignKey("lines.id"), nullable=False),
     Column("name", Text, nullable=False),
 )
+equipment = Table(
+    "equipment",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("line_id", String(64), ForeignKey("lines.id"), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("name_es", Text),
+)
 products = Table(
     "products",
     metadata,
@@ -289,6 +297,7 @@ downtime = Table(
     Column("station_id", String(64), nullable=False),
     Column("line_id", String(64), nullable=False),
     Column("equipment", Text),
+    Column("equipment_id", String(64)),  # the code from the line's list; None for free text
     Column("started_at", String(32), nullable=False),
     Column("started_hlc", String(32), nullable=False),
     Column("duration_s", Integer),  # None while the station is still down

@@ -144,6 +144,13 @@ class ReasonRecord(Wire):
     needs_note: bool = False
 
 
+class EquipmentRecord(Wire):
+    id: Code
+    line_id: Code
+    name: Text
+    name_es: Text | None = None
+
+
 class MasterData(Wire):
     """Everything a kiosk of the site needs, at one server revision: applied all at once."""
 
@@ -158,6 +165,8 @@ class MasterData(Wire):
     # Added in protocol 1.1 (a plant may define none).
     shifts: list[ShiftRecord] = []
     reasons: list[ReasonRecord] = []
+    # Added in protocol 1.2 (a plant may define none; a 1.1 server sends none).
+    equipment: list[EquipmentRecord] = []
 
 
 class MasterDataResponse(Wire):

@@ -82,6 +82,19 @@ def _edit(path: Path, old: str, new: str) -> None:
         ("operators.toml", 'language = "es"', 'language = "fr"', "language"),
         ("work_orders.toml", 'station = "LINE1-ST1"', 'station = "LINE7-ST1"', "no station"),
         ("plant.toml", "[site]", "[sitio]", "plant.toml: site: missing"),
+        (
+            "plant.toml",
+            'id = "L1-PRESS-01"\nline = "LINE1"',
+            'id = "L1-PRESS-01"\nline = "LINE3"',
+            r"plant.toml equipment\[0\]: line: no line 'LINE3'",
+        ),
+        ("plant.toml", 'id = "L1-NUT-02"', 'id = "L1-PRESS-01"', "equipment 'L1-PRESS-01' appears"),
+        (
+            "plant.toml",
+            'name = "Box labeller"',
+            'name = "  "',
+            r"equipment\[5\]: name: a name the lead recognises",
+        ),
     ],
 )
 def test_a_broken_file_is_refused_naming_file_entry_and_field(
@@ -103,3 +116,24 @@ def test_toml_syntax_errors_name_the_file(plant_copy: Path) -> None:
     (plant_copy / "work_orders.toml").write_text("[[work_orders]\nid=", encoding="utf-8")
     with pytest.raises(PlantFileError, match=r"work_orders.toml: not valid TOML"):
         load_plant_folder(plant_copy)
+
+
+def test_each_demo_line_lists_its_equipment_in_english_and_spanish(
+    demo_definition: PlantDefinition,
+) -> None:
+    plant = demo_definition.plant
+    for line in plant.lines:
+        items = plant.equipment_of(line.id)
+        assert 5 <= len(items) <= 8
+        assert all(item.name_es and item.name_in("es") != item.name_in("en") for item in items)
+    press = next(item for item in plant.equipment if item.id == "L1-PRESS-01")
+    assert (press.line_id, press.name) == ("LINE1", "Bearing press, servo 5 t")
+
+
+def test_a_plant_without_equipment_still_loads(plant_copy: Path) -> None:
+    path = plant_copy / "plant.toml"
+    text = path.read_text(encoding="utf-8")
+    head, _, rest = text.partition("[[equipment]]")
+    _, _, tail = rest.partition("# --- Products")
+    path.write_text(f"{head}# --- Products{tail}", encoding="utf-8")
+    assert load_plant_folder(plant_copy).plant.equipment == ()

@@ -24,7 +24,7 @@ SHIFT = CALENDAR.occurrence(CALENDAR.patterns[0], datetime(2026, 11, 25, tzinfo=
 
 def a_shift_of_work(kiosk: Kiosk, session: OperatorSession, clock: ManualClock) -> None:
     run_whole_job(kiosk, session, out_of_limit={"torque-2": "12.8"}, good=3, scrap=1)
-    stop = kiosk.downtime.start(session, "Transfer conveyor")
+    stop = kiosk.downtime.start(session, "Transfer conveyor TC-3")  # LINE1's list
     clock.advance(1200)
     kiosk.downtime.stop(session)
     kiosk.downtime.code(kiosk.auth.login(*TEAM_LEAD), stop.id, "MECH-CONV-JAM", "Tote wedged")

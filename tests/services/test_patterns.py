@@ -35,7 +35,7 @@ def test_a_reason_recurring_on_the_same_equipment_is_spelled_out(
 ) -> None:
     for _ in range(4):
         stop(kiosk, operator_session, clock, 6, "MECH-CONV-JAM", "Transfer conveyor TC-3")
-    stop(kiosk, operator_session, clock, 6, "MECH-CONV-JAM", "Infeed conveyor")
+    stop(kiosk, operator_session, clock, 6, "MECH-CONV-JAM", "Box labeller")  # another machine
     (found,) = patterns(kiosk, clock).recurring(threshold=3)
     assert found.sentence == (
         "Mechanical › Conveyor › Jam / blockage on Transfer conveyor TC-3 happened 4 times "

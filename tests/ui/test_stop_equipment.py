@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from harmony_kiosk.clock import ManualClock
 from harmony_kiosk.services.kiosk import Kiosk
 from harmony_kiosk.store.journal import read_events
-from tests.conftest import OPERATOR_EN, TEAM_LEAD
+from tests.conftest import OPERATOR_EN, SUPERVISOR, TEAM_LEAD
 from tests.ui.conftest import Screenshots
 from tests.ui.driving import settle, tap
 from tests.ui.lead_driving import open_stops, select_stop
@@ -15,6 +15,8 @@ from ui.place import load_place
 from ui.preview_seed import NUTRUNNER, TRANSFER, seed_stops
 from ui.screens.stops import StopsScreen
 from ui.worker import Worker
+
+CONVEYOR = "L1-CONV-03"  # TRANSFER's code in LINE1's list (resources/demo/plant.toml)
 
 
 def _screen(
@@ -34,7 +36,7 @@ def test_a_lead_names_the_equipment_of_a_stop_by_touch(
 ) -> None:
     stops = seed_stops(kiosk, clock)
     unnamed = next(s for s in stops if s.needs_code and s.equipment is None)
-    screen = _screen(qtbot, kiosk, worker, clock, TEAM_LEAD)
+    screen = _screen(qtbot, kiosk, worker, clock, SUPERVISOR)  # a lead too; English names
     select_stop(qtbot, screen, unnamed.id)
     button = screen.details.equipment_button
     assert button.isVisible()
@@ -43,10 +45,14 @@ def test_a_lead_names_the_equipment_of_a_stop_by_touch(
     tap(qtbot, button)
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.equipment)
     tiles = screen.equipment.tiles
-    assert {TRANSFER, NUTRUNNER, "Cover fit & torque", "End-of-line pack-out"} <= set(tiles)
+    # LINE1's list from the plant files, no stations; each tile says the name and the code.
+    assert set(tiles) == {item.id for item in kiosk.downtime.equipment_of_line()}
+    assert len(tiles) == 7
+    assert tiles[CONVEYOR].accessibleName() == f"{TRANSFER} · {CONVEYOR}"
+    assert tiles["L1-NUT-02"].accessibleName() == f"{NUTRUNNER} · L1-NUT-02"
     assert screen.cancel_button.isVisible()
     shots.save(screen, "equipment-picker")
-    tap(qtbot, tiles[TRANSFER])
+    tap(qtbot, tiles[CONVEYOR])
     settle(qtbot, worker)
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.list_page)
     assert screen.banner.text() == f"✓  Equipment named: {TRANSFER}."
@@ -57,7 +63,32 @@ def test_a_lead_names_the_equipment_of_a_stop_by_touch(
     with kiosk.database.read() as connection:
         last = list(read_events(connection))[-1]
     assert last.type == "downtime.equipment_named"
-    assert last.payload == {"downtime_id": unnamed.id, "equipment": TRANSFER}
+    assert last.payload == {
+        "downtime_id": unnamed.id,
+        "equipment": TRANSFER,
+        "equipment_id": CONVEYOR,
+    }
+    # Open again: the conveyor is the one drawn as chosen.
+    tap(qtbot, screen.details.equipment_button)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.equipment)
+    chosen = [code for code, tile in screen.equipment.tiles.items() if tile.property("primary")]
+    assert chosen == [CONVEYOR]
+    shots.save(screen, "equipment-picker-chosen")
+
+
+def test_a_spanish_speaking_lead_sees_the_spanish_names(
+    qtbot: QtBot, kiosk: Kiosk, worker: Worker, clock: ManualClock, shots: Screenshots
+) -> None:
+    stops = seed_stops(kiosk, clock)
+    unnamed = next(s for s in stops if s.needs_code and s.equipment is None)
+    screen = _screen(qtbot, kiosk, worker, clock, TEAM_LEAD)  # Ricardo Mendoza reads Spanish
+    select_stop(qtbot, screen, unnamed.id)
+    tap(qtbot, screen.details.equipment_button)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.equipment)
+    shown = [tile.accessibleName() for tile in screen.equipment.tiles.values()]
+    assert "Prensa de rodamientos, servo 5 t · L1-PRESS-01" in shown
+    assert shown == sorted(shown, key=str.casefold)  # alphabetical in the lead's language
+    shots.save(screen, "equipment-picker-es")
 
 
 def test_cancel_leaves_the_stop_as_it_was(

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
-from ui.widgets.touch import button, set_style_property, text
+from ui.widgets.touch import set_style_property, text
+from ui.widgets.wrapping_button import wrapping_button
+
+if TYPE_CHECKING:
+    from harmony_kiosk.domain.plant import Equipment
 
 COLUMNS = 3
-TILE_HEIGHT = 112
+TILE_HEIGHT = 128  # two lines of a long (Spanish) name and the code, in large text
 
 
 class EquipmentPicker(QWidget):
-    """Emits `chosen(name)` when a tile is tapped; the stop's current equipment is marked."""
+    """Emits `chosen(code)` when a tile is tapped; the stop's current equipment is marked."""
 
     chosen = Signal(str)
 
@@ -43,19 +48,32 @@ class EquipmentPicker(QWidget):
         column.addStretch(1)
         self.tiles: dict[str, QPushButton] = {}
 
-    def show_equipment(self, question: str, names: Sequence[str], current: str | None) -> None:
-        """Fresh tiles for `names`; the one named `current` is drawn as chosen."""
+    def show_equipment(
+        self,
+        question: str,
+        items: Sequence[Equipment],
+        current: str | None,
+        language: str = "en",
+    ) -> None:
+        """Fresh tiles for the line's `items`, by name in `language`, each with its code below;
+        the one whose code (or, for stops named before the list, name) is `current` is drawn
+        as chosen. A tap emits the equipment's code."""
         for tile in self.tiles.values():
             self._grid.removeWidget(tile)
             tile.hide()
             tile.deleteLater()
         self.tiles = {}
         self.question.setText(question)
-        for number, name in enumerate(names):
-            shown = name.replace("&", "&&")  # a single & would underline the next letter
-            tile = button(shown, height=TILE_HEIGHT, variant="tile", name=f"equipment-{number}")
-            set_style_property(tile, "primary", name == current)
-            tile.clicked.connect(lambda _checked=False, chosen=name: self.chosen.emit(chosen))
+        ordered = sorted(items, key=lambda item: item.name_in(language).casefold())
+        for number, item in enumerate(ordered):
+            # Long (Spanish) names wrap; the code under the name is what the asset tag says.
+            tile = wrapping_button(
+                (item.name_in(language), "tile-label"), (item.id, "result-path"), height=TILE_HEIGHT
+            )
+            tile.setObjectName(f"equipment-{number}")
+            tile.setProperty("variant", "tile")
+            set_style_property(tile, "primary", current in (item.id, item.name))
+            tile.clicked.connect(lambda _checked=False, chosen=item.id: self.chosen.emit(chosen))
             self._grid.addWidget(tile, number // COLUMNS, number % COLUMNS)
-            self.tiles[name] = tile
-        self.empty.setVisible(not names)
+            self.tiles[item.id] = tile
+        self.empty.setVisible(not ordered)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ui.marked import QT_TRANSLATE_NOOP
 from ui.widgets.keyboard_dock import KeyboardDock
 from ui.widgets.touch import button, field, text
+from ui.widgets.wrapping_button import wrapping_button
 
 if TYPE_CHECKING:
     from harmony_kiosk.domain.reasons import ReasonCode, ReasonTree
@@ -152,7 +153,7 @@ class ReasonPicker(QWidget):
 
     def _tile(self, reason: ReasonCode, *, has_children: bool) -> QPushButton:
         label = reason.label_in(self._language)
-        tile = _wrapping_button(
+        tile = wrapping_button(
             (f"{label}  ›" if has_children else label, "tile-label"), height=TILE_HEIGHT
         )
         tile.setObjectName(f"reason-{reason.code}")
@@ -204,7 +205,7 @@ class ReasonPicker(QWidget):
             above = " › ".join(r.label_in(self._language) for r in path[:-1])
             label = reason.label_in(self._language)
             lines = [(label, "result-label")] + ([(above, "result-path")] if above else [])
-            hit = _wrapping_button(*lines, height=RESULT_HEIGHT)
+            hit = wrapping_button(*lines, height=RESULT_HEIGHT)
             hit.setObjectName(f"found-{reason.code}")
             hit.setProperty("variant", "result")
             hit.clicked.connect(lambda _checked=False, r=reason: self._found(r))
@@ -254,24 +255,3 @@ class ReasonPicker(QWidget):
                 widget.deleteLater()
         for row in range(layout.rowCount()):
             layout.setRowStretch(row, 0)
-
-
-def _wrapping_button(*lines: tuple[str, str], height: int) -> QPushButton:
-    """A big button whose words wrap (a QPushButton's own text never does): one label per
-    (words, theme role), centred; the button's accessible name carries all of them."""
-    made = button("", height=height)
-    made.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    column = QVBoxLayout(made)
-    column.setContentsMargins(12, 6, 12, 6)
-    column.setSpacing(0)
-    for number, (words, role) in enumerate(lines):
-        label = text(words, role)
-        vertical = Qt.AlignmentFlag.AlignBottom if number == 0 else Qt.AlignmentFlag.AlignTop
-        label.setAlignment(Qt.AlignmentFlag.AlignHCenter | vertical)
-        if len(lines) == 1:
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        column.addWidget(label)
-    made.setAccessibleName(" · ".join(words for words, _role in lines))
-    return made

@@ -14,6 +14,7 @@ from harmony_kiosk.domain.plant import Line, Product
 from harmony_kiosk.domain.plant_files import PlantDefinition, load_plant_folder
 from harmony_kiosk.errors import PlantFileError
 from sync.protocol.models import (
+    EquipmentRecord,
     NamedRecord,
     OperatorRecord,
     ReasonRecord,
@@ -79,6 +80,8 @@ def import_plant(
         _check(NamedRecord, id=named.id, name=named.name)
     for station in plant.stations:
         _check(StationRecord, id=station.id, line_id=station.line_id, name=station.name)
+    for item in plant.equipment:
+        _check(EquipmentRecord, **vars(item))
     operator_rows = [
         {
             "badge": operator.badge,
@@ -118,7 +121,7 @@ def import_plant(
 
 
 def write_documents(connection: Connection, definition: PlantDefinition) -> None:
-    """Shift calendars and the reason tree, replaced whole (kiosks take them whole)."""
+    """Shift calendars, reason tree and equipment, replaced whole (kiosks take them whole)."""
     shifts = [
         ShiftRecord(
             line_id=calendar.line_id,
@@ -142,12 +145,14 @@ def write_documents(connection: Connection, definition: PlantDefinition) -> None
         ).model_dump()
         for r in definition.reasons
     ]
+    equipment = [EquipmentRecord(**vars(item)).model_dump() for item in definition.plant.equipment]
     upsert(
         connection,
         plant_documents,
         [
             {"name": "shifts", "body": dump_json(shifts)},
             {"name": "reasons", "body": dump_json(reasons)},
+            {"name": "equipment", "body": dump_json(equipment)},
         ],
     )
 

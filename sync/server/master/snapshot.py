@@ -6,6 +6,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from sync.protocol.models import (
+    EquipmentRecord,
     InstructionVersionRecord,
     MasterData,
     MasterDataResponse,
@@ -60,6 +61,7 @@ def master_data(connection: Connection, current: int) -> MasterData:
         revision=current,
         shifts=[ShiftRecord(**record) for record in documents.get("shifts", [])],
         reasons=[ReasonRecord(**record) for record in documents.get("reasons", [])],
+        equipment=[EquipmentRecord(**record) for record in documents.get("equipment", [])],
         site=SiteRecord(id=site_row.id, name=site_row.name, timezone=site_row.timezone),
         lines=[NamedRecord(**row) for row in rows(sa.select(lines).order_by(lines.c.id))],
         stations=[
