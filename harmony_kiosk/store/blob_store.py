@@ -58,6 +58,44 @@ class BlobStore:
     def size(self, sha256: str) -> int:
         return self.path(sha256).stat().st_size
 
+    # --- downloads: a partial file per blob, verified before it is renamed into place ----------
+    def partial_path(self, sha256: str) -> Path:
+        return self.root / "partial" / f"{sha256}.part"
+
+    def partial_size(self, sha256: str) -> int:
+        """Bytes of an interrupted download kept so far: the next try asks from there."""
+        try:
+            return self.partial_path(sha256).stat().st_size
+        except FileNotFoundError:
+            return 0
+
+    def append_partial(self, sha256: str, offset: int, chunk: bytes) -> int:
+        """Write `chunk` at `offset` of the partial download (fsynced); returns its new size."""
+        partial = self.partial_path(sha256)
+        partial.parent.mkdir(parents=True, exist_ok=True)
+        partial.touch(exist_ok=True)
+        with partial.open("r+b") as handle:
+            handle.truncate(offset)  # a chunk torn by a crash is written again, not kept
+            handle.seek(offset)
+            handle.write(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())
+        return offset + len(chunk)
+
+    def install_partial(self, sha256: str) -> bool:
+        """Move a finished download into place if it hashes to `sha256`; else delete it.
+
+        Only a verified file ever gets the final name: the UI trusts whatever it finds there."""
+        partial = self.partial_path(sha256)
+        if _hash_of(partial) != sha256:
+            partial.unlink(missing_ok=True)
+            return False
+        final = self.path(sha256)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        partial.replace(final)  # each chunk was fsynced as it came; only the rename is left
+        _fsync_folder(final.parent)
+        return True
+
     def _install(self, sha256: str, chunks: Iterable[bytes]) -> None:
         folder = self.path(sha256).parent
         folder.mkdir(parents=True, exist_ok=True)
@@ -72,11 +110,22 @@ class BlobStore:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-        directory = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
+        _fsync_folder(folder)
+
+
+def _fsync_folder(folder: Path) -> None:
+    directory = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+def _hash_of(source: Path) -> str:
+    digest = hashlib.sha256()
+    for chunk in _chunks_of(source):
+        digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _chunks_of(source: Path) -> Iterator[bytes]:
@@ -91,6 +140,16 @@ def register_blob(
     """Note a stored blob for upload, in the same transaction as the event that references it."""
     statement = sqlite_insert(blobs).values(
         sha256=sha256, size=size, media_type=media_type, created_at=now, uploaded_at=None
+    )
+    connection.execute(statement.on_conflict_do_nothing(index_elements=["sha256"]))
+
+
+def register_downloaded(
+    connection: Connection, sha256: str, size: int, media_type: str, now: str
+) -> None:
+    """Note a blob fetched from the server: already there, so never queued for upload."""
+    statement = sqlite_insert(blobs).values(
+        sha256=sha256, size=size, media_type=media_type, created_at=now, uploaded_at=now
     )
     connection.execute(statement.on_conflict_do_nothing(index_elements=["sha256"]))
 

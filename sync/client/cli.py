@@ -49,7 +49,8 @@ def sync_now_command(_args: argparse.Namespace) -> int:
         own_database.close()
     print(
         f"Sent: {report.events_acked} events acknowledged, {report.rejected} quarantined, "
-        f"{report.blobs_uploaded} blobs; received {report.line_events_received} line events"
+        f"{report.blobs_uploaded} blobs; received {report.line_events_received} line events, "
+        f"{report.blobs_downloaded} attachments"
         + (
             f", master data revision {report.master_revision_applied}"
             if report.master_revision_applied

@@ -1,4 +1,5 @@
-"""One sync pass: events up, blobs up, master data down, the line's shared events down."""
+"""One sync pass: events up, blobs up, master data down, the line's shared events and their
+attachments down."""
 
 from __future__ import annotations
 
@@ -6,12 +7,14 @@ import logging
 from dataclasses import dataclass
 
 from harmony_kiosk.clock import Clock, to_iso
+from harmony_kiosk.disk_space import DiskGauge
 from harmony_kiosk.domain.events import Event
 from harmony_kiosk.store import blob_store, sync_records
 from harmony_kiosk.store.blob_store import BlobStore
 from harmony_kiosk.store.database import Database
 from harmony_kiosk.store.master_data import replace_master_data
 from harmony_kiosk.store.sync_records import SyncState
+from sync.client.blob_download import BlobDownloader
 from sync.client.transport import ServerConnection
 from sync.client.wire import from_wire, plant_definition, to_wire
 from sync.protocol.models import (
@@ -41,6 +44,7 @@ class PassReport:
     blobs_uploaded: int
     master_revision_applied: int | None
     line_events_received: int
+    blobs_downloaded: int = 0
 
 
 class SyncEngine:
@@ -54,6 +58,7 @@ class SyncEngine:
         clock: Clock,
         batch_events: int = MAX_EVENTS_PER_BATCH,
         batch_bytes: int = MAX_BATCH_BYTES // 2,
+        disk: DiskGauge | None = None,
     ) -> None:
         self._database = database
         self._connection = connection
@@ -62,6 +67,7 @@ class SyncEngine:
         self._batch_events = batch_events
         self._batch_bytes = batch_bytes
         self.stuck = False  # set by the worker, reported with each batch
+        self.downloads = BlobDownloader(database, connection, blobs, clock, disk)
 
     def rotate_secret(self) -> RotateResponse:
         """Ask the server for a new secret; the caller keeps it (the old one works a while)."""
@@ -81,7 +87,9 @@ class SyncEngine:
         uploaded = self.upload_blobs()
         revision = self.pull_master_data()
         received = self.pull_line_events()
-        return PassReport(acked, rejected, uploaded, revision, received)
+        # Last, bounded and never raising: the events above have already moved.
+        downloaded = self.downloads.download_round()
+        return PassReport(acked, rejected, uploaded, revision, received, downloaded)
 
     # --- up ------------------------------------------------------------------------------------
     def upload_events(self) -> tuple[int, int]:

@@ -15,8 +15,8 @@ THUMBNAIL_HEIGHT = 180
 
 
 def photo_thumbnail(kiosk: Kiosk, sha256: str) -> QImage | None:
-    """The photo scaled to THUMBNAIL_HEIGHT; None when its file is not on this kiosk (a photo
-    taken on another kiosk of the line travels up to the server, not across)."""
+    """The photo scaled to THUMBNAIL_HEIGHT; None while its file is not on this kiosk (a photo
+    taken on another kiosk of the line until the sync has downloaded it)."""
     path = kiosk.attachments.path(sha256)
     if not path.is_file():
         return None

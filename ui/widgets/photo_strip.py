@@ -36,13 +36,15 @@ class PhotoStrip(QFrame):
         for number, photo in enumerate(photos):
             if photo is None:
                 shown = text(
-                    self.tr("A photo was taken on another kiosk; it is kept on the server."),
+                    self.tr("A photo taken on another kiosk: not downloaded yet."),
                     "caption",
                 )
             else:
                 shown = QLabel()
                 shown.setPixmap(QPixmap.fromImage(photo))
             shown.setObjectName(f"detail-photo-{number}")
-            self._row.insertWidget(number, shown)
+            # A sentence takes nearly all the card's width: at an equal share with the row's
+            # trailing stretch it wrapped at half the card.
+            self._row.insertWidget(number, shown, 10 if photo is None else 0)
             self.thumbnails.append(shown)
         self.setVisible(bool(photos))

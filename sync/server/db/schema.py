@@ -200,3 +200,11 @@ blobs = sa.Table(
     sa.Column("created_at", UtcDateTime, nullable=False),
     sa.Column("completed_at", UtcDateTime, nullable=True),
 )
+
+# Who sent each blob: a device may always fetch back what it uploaded itself.
+blob_uploaders = sa.Table(
+    "blob_uploaders",
+    metadata,
+    sa.Column("sha256", sa.String(SHA), primary_key=True),
+    sa.Column("device_id", sa.String(DEVICE), sa.ForeignKey("devices.id"), primary_key=True),
+)

@@ -10,6 +10,7 @@ from fastapi.responses import FileResponse
 
 from sync.protocol.models import MAX_BLOB_BYTES, BlobStatus
 from sync.server.api.deps import ContextDep, DbDep, DeviceAuth, NowDep, SignedDep
+from sync.server.blob_access import may_download, note_uploader
 from sync.server.errors import BlobHashMismatch, NotFound
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,6 @@ def put_chunk(
     offset: Annotated[int, Query(ge=0, le=MAX_BLOB_BYTES)] = 0,
 ) -> BlobStatus:
     """Append the body at `offset`; complete only once the whole file hashes to `sha256`."""
-    del device
     try:
         answer = context.blob_store.append(
             db, sha256, x_harmony_blob_size, offset, signed.body, now
@@ -53,6 +53,7 @@ def put_chunk(
     except BlobHashMismatch:
         db.commit()  # keep the discard: the next attempt starts from zero
         raise
+    note_uploader(db, sha256, device.id)
     db.commit()
     return answer
 
@@ -63,8 +64,10 @@ def put_chunk(
     responses={200: {"content": {"application/octet-stream": {}}}},
 )
 def content(device: DeviceAuth, sha256: Sha256, db: DbDep, context: ContextDep) -> FileResponse:
-    """The bytes of a complete blob (instruction images, shared attachments)."""
-    del device
+    """The bytes of a complete blob (instruction images, shared attachments), to a device
+    that uploaded it or whose line's events name it; 404 to any other, as if it did not exist."""
+    if not may_download(db, sha256, device.id, device.device.line_id):
+        raise NotFound(f"the server holds no complete blob {sha256}")
     path = context.blob_store.content(db, sha256)
     if not path.is_file():
         log.error("blob %s is complete in the database but its file is missing", sha256)
