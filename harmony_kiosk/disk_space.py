@@ -90,7 +90,11 @@ class DiskGauge:
         try:
             return self._measure(self.folder)
         except OSError as error:
-            raise DiskUnreadable(f"The kiosk's disk could not be measured: {error}") from None
+            raise DiskUnreadable(
+                f"The kiosk's disk could not be measured: {error}",
+                code="disk.unreadable",
+                params={"detail": str(error)},
+            ) from None
 
     def read(self) -> DiskReading:
         use = self._use()
@@ -101,4 +105,4 @@ class DiskGauge:
         use = self._use()
         after = DiskUse(use.used + size, use.total)
         if self.policy.level(after) is DiskLevel.FULL:
-            raise DiskFull(MEDIA_REFUSED)
+            raise DiskFull(MEDIA_REFUSED, code="disk.full")

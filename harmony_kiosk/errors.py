@@ -5,13 +5,21 @@ Anything that is not a `KnownError` is a bug: logged with its traceback, never s
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 
 class KnownError(Exception):
     """An expected failure with a message fit for the person at the screen."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(
+        self, message: str, *, code: str = "", params: Mapping[str, str | int] | None = None
+    ) -> None:
         super().__init__(message)
-        self.message = message
+        self.message = message  # English, for the log and the command line
+        # A stable name and its values: a screen in another language words it again from these
+        # (ui/refusal_wording.py), since this package never imports Qt's translations.
+        self.code = code
+        self.params: dict[str, str | int] = dict(params or {})
 
 
 class InvalidEntry(KnownError):

@@ -7,8 +7,16 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from harmony_kiosk.domain.events import Event
-from harmony_kiosk.domain.instructions import InstructionVersion, SignatureStep
+from harmony_kiosk.domain.instructions import InstructionVersion, SignatureStep, Step
 from harmony_kiosk.errors import InvalidEntry, RuleViolation
+
+
+def step_params(step: Step, index: int | None = None) -> dict[str, str | int]:
+    """A refused step's values, so a screen can name it in its own language (title_es)."""
+    said: dict[str, str | int] = {"title": step.title, "title_es": step.title_es or step.title}
+    if index is not None:
+        said["number"] = index + 1
+    return said
 
 
 class JobStatus(StrEnum):
@@ -97,9 +105,9 @@ def next_open_index(version: InstructionVersion, job: JobState) -> int | None:
 
 def check_running(job: JobState) -> None:
     if job.status is JobStatus.PAUSED:
-        raise RuleViolation("This job is paused. Resume it first.")
+        raise RuleViolation("This job is paused. Resume it first.", code="job.paused")
     if job.status is JobStatus.COMPLETED:
-        raise RuleViolation("This job is already complete.")
+        raise RuleViolation("This job is already complete.", code="job.complete")
 
 
 def check_can_answer(version: InstructionVersion, job: JobState, step_id: str) -> int:
@@ -109,10 +117,16 @@ def check_can_answer(version: InstructionVersion, job: JobState, step_id: str) -
     first_open = next_open_index(version, job)
     if first_open is not None and index > first_open:
         blocking = version.steps[first_open]
-        raise RuleViolation(f"Answer step {first_open + 1} “{blocking.title}” first.")
+        raise RuleViolation(
+            f"Answer step {first_open + 1} “{blocking.title}” first.",
+            code="step.answer_first",
+            params=step_params(blocking, first_open),
+        )
     for later in version.steps[index:]:
         if isinstance(later, SignatureStep) and later.id in job.records:
-            raise RuleViolation("This step is signed off and can no longer be changed.")
+            raise RuleViolation(
+                "This step is signed off and can no longer be changed.", code="step.signed_off"
+            )
     return index
 
 
@@ -121,7 +135,11 @@ def check_can_skip(version: InstructionVersion, job: JobState, step_id: str) -> 
     index = check_can_answer(version, job, step_id)
     step = version.steps[index]
     if step.required:
-        raise RuleViolation(f"Step {index + 1} “{step.title}” is required and cannot be skipped.")
+        raise RuleViolation(
+            f"Step {index + 1} “{step.title}” is required and cannot be skipped.",
+            code="step.required",
+            params=step_params(step, index),
+        )
     return index
 
 
@@ -133,15 +151,21 @@ def check_can_complete(
     first_open = next_open_index(version, job)
     if first_open is not None:
         step = version.steps[first_open]
-        raise RuleViolation(f"Step {first_open + 1} “{step.title}” is not answered yet.")
+        raise RuleViolation(
+            f"Step {first_open + 1} “{step.title}” is not answered yet.",
+            code="step.not_answered",
+            params=step_params(step, first_open),
+        )
     if good < 0 or scrap < 0:
-        raise InvalidEntry("Counts cannot be negative.")
+        raise InvalidEntry("Counts cannot be negative.", code="counts.negative")
     if good + scrap == 0:
-        raise InvalidEntry("Enter how many were made: good, scrap, or both.")
+        raise InvalidEntry("Enter how many were made: good, scrap, or both.", code="counts.empty")
     if good + scrap > remaining:
         raise InvalidEntry(
             f"Good and scrap add up to {good + scrap}, "
-            f"more than the {remaining} left on this order."
+            f"more than the {remaining} left on this order.",
+            code="counts.too_many",
+            params={"total": good + scrap, "remaining": remaining},
         )
 
 
@@ -149,4 +173,8 @@ def _index(version: InstructionVersion, step_id: str) -> int:
     try:
         return version.index_of(step_id)
     except KeyError:
-        raise RuleViolation(f"Step “{step_id}” is not part of this instruction.") from None
+        raise RuleViolation(
+            f"Step “{step_id}” is not part of this instruction.",
+            code="step.unknown",
+            params={"step": step_id},
+        ) from None

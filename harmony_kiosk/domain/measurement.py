@@ -29,9 +29,13 @@ def read_measurement(step: MeasurementStep, typed: str) -> MeasuredValue:
     """Parse what the operator typed and judge it; refuse what is not a plain number."""
     cleaned = typed.strip().replace(",", ".")
     if not cleaned or len(cleaned) > _MAX_LENGTH:
-        raise InvalidEntry("Enter the measured value.")
+        raise InvalidEntry("Enter the measured value.", code="measurement.empty")
     if not _PLAIN_NUMBER.match(cleaned):
-        raise InvalidEntry(f"“{typed.strip()}” is not a number.")
+        raise InvalidEntry(
+            f"“{typed.strip()}” is not a number.",
+            code="measurement.not_a_number",
+            params={"typed": typed.strip()},
+        )
     value = Decimal(cleaned)
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)  # finite decimals have an int exponent
@@ -39,7 +43,9 @@ def read_measurement(step: MeasurementStep, typed: str) -> MeasuredValue:
         raise InvalidEntry(
             f"Enter at most {step.decimals} digit(s) after the decimal point."
             if step.decimals
-            else "Enter a whole number."
+            else "Enter a whole number.",
+            code="measurement.decimals" if step.decimals else "measurement.whole",
+            params={"decimals": step.decimals},
         )
     value = value.quantize(Decimal(1).scaleb(-step.decimals))
     if step.lower is not None and value < step.lower:

@@ -36,12 +36,16 @@ class Attachments:
         """Copy a finished recording or photo into the blob store (fsynced, renamed)."""
         media_type = MEDIA_TYPES.get(source.suffix.lower())
         if media_type is None:
-            raise InvalidEntry(f"{source.suffix or 'This'} files cannot be attached.")
+            raise InvalidEntry(
+                f"{source.suffix or 'This'} files cannot be attached.",
+                code="attachment.kind",
+                params={"suffix": source.suffix},
+            )
         size = source.stat().st_size
         if size == 0:
-            raise InvalidEntry("The recording is empty.")
+            raise InvalidEntry("The recording is empty.", code="attachment.empty")
         if size > MAX_BYTES:
-            raise InvalidEntry("The file is too large to attach.")
+            raise InvalidEntry("The file is too large to attach.", code="attachment.too_large")
         self._disk.check_media(size)
         return Attachment(self._blobs.put_file(source), size, media_type)
 

@@ -86,7 +86,9 @@ class AuthService:
         if not operator.holds(role):
             role_name = role.value.replace("_", " ")
             raise NotAllowed(
-                f"{operator.name} does not hold the {role_name} role this signature needs."
+                f"{operator.name} does not hold the {role_name} role this signature needs.",
+                code="signature.role",
+                params={"name": operator.name, "role": role.value},
             )
         return operator
 

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Row, select
 from harmony_kiosk.clock import Clock, unix_ms
 from harmony_kiosk.domain.ids import uuid7
 from harmony_kiosk.domain.operators import Role
+from harmony_kiosk.domain.plant import Equipment
 from harmony_kiosk.domain.shifts import Shift
 from harmony_kiosk.errors import InvalidEntry, NotAllowed, NotFound, RuleViolation
 from harmony_kiosk.services.attachments import Attachment, Attachments
@@ -28,7 +29,7 @@ class DowntimeView:
     id: str
     station_id: str
     line_id: str
-    equipment: str | None
+    equipment: str | None  # its name, as recorded
     started_at: datetime
     duration_s: int | None  # None while the station is down
     reason_code: str | None
@@ -38,6 +39,7 @@ class DowntimeView:
     coded_by: str | None
     split_from: str | None
     needs_code: bool  # long enough that it must be coded, and not coded yet
+    equipment_id: str | None = None  # its code in the line's list; None: free text, or none
 
     @property
     def running(self) -> bool:
@@ -73,7 +75,10 @@ class DowntimeService:
     def start(self, session: OperatorSession, equipment: str | None = None) -> DowntimeView:
         with self._uow.action() as action:
             if self._running(action.connection) is not None:
-                raise RuleViolation("This station is already down. Stop that downtime first.")
+                raise RuleViolation(
+                    "This station is already down. Stop that downtime first.",
+                    code="downtime.already_down",
+                )
             station = master_data.station(action.connection, self._station_id)
             downtime_id = uuid7(unix_ms(self._clock.now()))
             payload: dict[str, Any] = {
@@ -82,7 +87,8 @@ class DowntimeService:
                 "line_id": station.line_id,
             }
             if equipment:
-                payload["equipment"] = equipment[:200]
+                item = _equipment_named(action.connection, station.line_id, equipment)
+                payload["equipment"], payload["equipment_id"] = item.name, item.id
             action.record("downtime.started", session.badge, payload)
             self._started_monotonic[downtime_id] = self._clock.monotonic()
             return self._view(action.connection, downtime_id)
@@ -91,7 +97,7 @@ class DowntimeService:
         with self._uow.action() as action:
             running = self._running(action.connection)
             if running is None:
-                raise RuleViolation("This station is not down.")
+                raise RuleViolation("This station is not down.", code="downtime.not_down")
             started = self._started_monotonic.pop(running.id, None)
             if started is not None:
                 seconds, source = self._clock.monotonic() - started, "monotonic"
@@ -121,16 +127,26 @@ class DowntimeService:
         _lead_only(session, "code downtime")
         note = note.strip()
         if len(note) > MAX_NOTE:
-            raise InvalidEntry(f"Keep the note under {MAX_NOTE} characters.")
+            raise InvalidEntry(
+                f"Keep the note under {MAX_NOTE} characters.",
+                code="note.too_long",
+                params={"max": MAX_NOTE},
+            )
         with self._uow.action() as action:
             stop = self._view(action.connection, downtime_id)
             tree = master_data.reason_tree(action.connection)
             if reason_code not in tree:
-                raise InvalidEntry(f"{reason_code} is not a reason of this plant.")
+                raise InvalidEntry(
+                    f"{reason_code} is not a reason of this plant.",
+                    code="reason.unknown",
+                    params={"reason": reason_code},
+                )
             reason = tree.get(reason_code)
             if reason.needs_note and not note and not voice_note:
                 raise InvalidEntry(
-                    f"“{reason.label}” needs a few words or a voice note saying what it was."
+                    f"“{reason.label}” needs a few words or a voice note saying what it was.",
+                    code="reason.needs_note",
+                    params={"reason": reason.label, "reason_es": reason.label_in("es")},
                 )
             payload: dict[str, Any] = {
                 "downtime_id": stop.id,
@@ -152,9 +168,13 @@ class DowntimeService:
         with self._uow.action() as action:
             stop = self._view(action.connection, downtime_id)
             if stop.duration_s is None:
-                raise RuleViolation("Stop the downtime before splitting it.")
+                raise RuleViolation(
+                    "Stop the downtime before splitting it.", code="downtime.split_running"
+                )
             if not 0 < after_s < stop.duration_s:
-                raise InvalidEntry("Split somewhere inside the stop.")
+                raise InvalidEntry(
+                    "Split somewhere inside the stop.", code="downtime.split_outside"
+                )
             new_id = uuid7(unix_ms(self._clock.now()))
             action.record(
                 "downtime.split",
@@ -166,30 +186,27 @@ class DowntimeService:
     def name_equipment(
         self, session: OperatorSession, downtime_id: str, equipment: str
     ) -> DowntimeView:
-        """Name the machine that stopped, after the stop was started in one tap: team leads
-        only, and only one of the line's equipment, so the patterns group stops reliably."""
+        """Name the machine that stopped (by its code or name), after the stop was started in
+        one tap: team leads only, and only one of the line's equipment, so the patterns group
+        stops reliably."""
         _lead_only(session, "name the equipment of a stop")
-        equipment = equipment.strip()
-        if not equipment:
-            raise InvalidEntry("Choose the equipment that stopped.")
         with self._uow.action() as action:
             stop = self._view(action.connection, downtime_id)
-            if equipment not in _line_equipment(action.connection, stop.line_id):
-                raise InvalidEntry(f"{equipment} is not equipment of this line.")
-            if equipment == stop.equipment:
+            item = _equipment_named(action.connection, stop.line_id, equipment)
+            if item.id == stop.equipment_id:
                 return stop  # already named so: nothing new to record
             action.record(
                 "downtime.equipment_named",
                 session.badge,
-                {"downtime_id": stop.id, "equipment": equipment},
+                {"downtime_id": stop.id, "equipment": item.name, "equipment_id": item.id},
             )
             return self._view(action.connection, downtime_id)
 
-    def equipment_of_line(self) -> list[str]:
-        """What a stop on this station's line may be named after, in alphabetical order."""
+    def equipment_of_line(self) -> list[Equipment]:
+        """What a stop on this station's line may be named after: the plant's list for it."""
         with self._uow.reading() as connection:
             line_id = master_data.station(connection, self._station_id).line_id
-            return _line_equipment(connection, line_id)
+            return master_data.equipment_of_line(connection, line_id)
 
     def running(self) -> DowntimeView | None:
         with self._uow.reading() as connection:
@@ -231,7 +248,7 @@ class DowntimeService:
     def _view(self, connection: Connection, downtime_id: str) -> DowntimeView:
         row = connection.execute(select(downtime).where(downtime.c.id == downtime_id)).first()
         if row is None:
-            raise NotFound("This downtime is not on this kiosk.")
+            raise NotFound("This downtime is not on this kiosk.", code="downtime.not_found")
         return self._from_row(row)
 
     def _from_row(self, row: Row[Any]) -> DowntimeView:
@@ -241,6 +258,7 @@ class DowntimeService:
             station_id=row.station_id,
             line_id=row.line_id,
             equipment=row.equipment,
+            equipment_id=row.equipment_id,
             started_at=datetime.fromisoformat(row.started_at.replace("Z", "+00:00")),
             duration_s=row.duration_s,
             reason_code=row.reason_code,
@@ -253,22 +271,25 @@ class DowntimeService:
         )
 
 
-def _line_equipment(connection: Connection, line_id: str) -> list[str]:
-    """The line's equipment: its stations, and the machines its stops were already named after.
-
-    The plant files have no equipment list yet; until they do, this is what "belongs to the
-    line" means.
-    """
-    names = {s.name for s in master_data.all_stations(connection) if s.line_id == line_id}
-    named = connection.execute(
-        select(downtime.c.equipment)
-        .where(downtime.c.line_id == line_id, downtime.c.equipment.is_not(None))
-        .distinct()
+def _equipment_named(connection: Connection, line_id: str, wanted: str) -> Equipment:
+    """The line's equipment whose code, or English or Spanish name, is `wanted`."""
+    wanted = wanted.strip()
+    if not wanted:
+        raise InvalidEntry("Choose the equipment that stopped.", code="equipment.missing")
+    folded = wanted.casefold()
+    for item in master_data.equipment_of_line(connection, line_id):
+        if wanted == item.id or folded in (item.name.casefold(), (item.name_es or "").casefold()):
+            return item
+    raise InvalidEntry(
+        f"{wanted[:200]} is not equipment of this line.",
+        code="equipment.unknown",
+        params={"equipment": wanted[:200]},
     )
-    names.update(str(row.equipment) for row in named)
-    return sorted(names, key=str.casefold)
 
 
 def _lead_only(session: OperatorSession, what: str) -> None:
     if not session.holds(Role.TEAM_LEAD):
-        raise NotAllowed(f"Only a team lead can {what}.")
+        raise NotAllowed(
+            f"Only a team lead can {what}.",
+            code=f"lead_only.{what.partition(' ')[0]}",  # lead_only.code, .split, .name
+        )

@@ -25,7 +25,7 @@ class ExceptionDecisions:
         with self._uow.reading() as connection:
             known = events_of(connection, exception_id)
         if not known:
-            raise NotFound("This exception is not on this kiosk.")
+            raise NotFound("This exception is not on this kiosk.", code="exception.not_found")
         return merge(known)
 
     def acknowledge(
@@ -74,7 +74,10 @@ class ExceptionDecisions:
     ) -> MergedException:
         merged = self.detail(exception_id)
         if chosen_event_id not in {d.event_id for d in merged.decisions}:
-            raise InvalidEntry("Choose one of the decisions recorded for this exception.")
+            raise InvalidEntry(
+                "Choose one of the decisions recorded for this exception.",
+                code="exception.settle_choice",
+            )
         payload = {"chosen_event_id": chosen_event_id, "note": _text(note, "")}
         return self._record(session, exception_id, "exception.settled", payload)
 
@@ -89,14 +92,19 @@ class ExceptionDecisions:
         with self._uow.action() as action:
             known = events_of(action.connection, exception_id)
             if not known:
-                raise NotFound("This exception is not on this kiosk.")
+                raise NotFound("This exception is not on this kiosk.", code="exception.not_found")
             merged = merge(known)
             allowed = roles_allowed(type_name, merged.kind)
             if not any(session.holds(role) for role in allowed):
                 names = " or ".join(sorted(role.value.replace("_", " ") for role in allowed))
                 article = "an" if merged.kind[0] in "aeiou" else "a"
                 raise NotAllowed(
-                    f"Only a {names} can do this for {article} {merged.kind} exception."
+                    f"Only a {names} can do this for {article} {merged.kind} exception.",
+                    code="exception.role",
+                    params={
+                        "roles": ",".join(sorted(role.value for role in allowed)),
+                        "kind": merged.kind,
+                    },
                 )
             _check_state(merged, type_name)
             body = {"exception_id": exception_id, **{k: v for k, v in payload.items() if v}}
@@ -110,17 +118,36 @@ def _check_state(merged: MergedException, type_name: str) -> None:
     if type_name in TRANSITIONS:
         allowed_from, _ = TRANSITIONS[type_name]
         if merged.status not in allowed_from:
-            raise RuleViolation(f"This exception is {merged.status.value}: that step is past.")
+            raise RuleViolation(
+                f"This exception is {merged.status.value}: that step is past.",
+                code="exception.past",
+                params={"status": merged.status.value},
+            )
     elif type_name == "exception.released" and not merged.on_hold:
-        raise RuleViolation("This exception holds no job.")
+        raise RuleViolation("This exception holds no job.", code="exception.no_hold")
     elif type_name == "exception.settled" and not merged.conflict:
-        raise RuleViolation("There is nothing to settle: the decisions agree.")
+        raise RuleViolation(
+            "There is nothing to settle: the decisions agree.", code="exception.agreed"
+        )
+
+
+# What _text asks for, by the stable code a screen words again in its own language.
+_SAY = {
+    "the containment": "exception.say_containment",
+    "what was decided": "exception.say_decision",
+    "why it was decided": "exception.say_rationale",
+    "why it is cancelled": "exception.say_cancel",
+}
 
 
 def _text(value: str, what: str) -> str:
     text = value.strip()
     if what and not text:
-        raise InvalidEntry(f"Say {what}.")
+        raise InvalidEntry(f"Say {what}.", code=_SAY[what])
     if len(text) > MAX_TEXT:
-        raise InvalidEntry(f"Keep it under {MAX_TEXT} characters.")
+        raise InvalidEntry(
+            f"Keep it under {MAX_TEXT} characters.",
+            code="text.too_long",
+            params={"max": MAX_TEXT},
+        )
     return text

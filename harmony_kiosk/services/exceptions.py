@@ -71,16 +71,25 @@ class ExceptionService:
         """Record trouble with its context: station, line, job, step and measured value."""
         if kind not in EXCEPTION_KINDS:
             raise InvalidEntry(
-                f"Choose what kind of trouble this is: {', '.join(EXCEPTION_KINDS)}."
+                f"Choose what kind of trouble this is: {', '.join(EXCEPTION_KINDS)}.",
+                code="exception.kind",
             )
         if severity not in EXCEPTION_SEVERITIES:
-            raise InvalidEntry("Choose how severe it is.")
+            raise InvalidEntry("Choose how severe it is.", code="exception.severity")
         if len(text) > MAX_TEXT:
-            raise InvalidEntry(f"Keep the description under {MAX_TEXT} characters.")
+            raise InvalidEntry(
+                f"Keep the description under {MAX_TEXT} characters.",
+                code="exception.text_too_long",
+                params={"max": MAX_TEXT},
+            )
         if blocking and kind != "quality":
-            raise InvalidEntry("Only a quality exception can hold the job.")
+            raise InvalidEntry(
+                "Only a quality exception can hold the job.", code="exception.hold_quality"
+            )
         if photo is not None and not photo.media_type.startswith("image/"):
-            raise InvalidEntry("Only a picture can be attached as the photo.")
+            raise InvalidEntry(
+                "Only a picture can be attached as the photo.", code="exception.photo_kind"
+            )
         with self._uow.action() as action:
             connection = action.connection
             station = master_data.station(connection, self._station_id)

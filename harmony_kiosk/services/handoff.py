@@ -110,9 +110,13 @@ class HandoffService:
         voice_notes: tuple[Attachment, ...] = (),
     ) -> HandoffView:
         if not session.holds(Role.TEAM_LEAD):
-            raise NotAllowed("Only a team lead writes the shift handoff.")
+            raise NotAllowed("Only a team lead writes the shift handoff.", code="handoff.lead_only")
         if len(notes) > MAX_NOTES:
-            raise InvalidEntry(f"Keep the notes under {MAX_NOTES} characters.")
+            raise InvalidEntry(
+                f"Keep the notes under {MAX_NOTES} characters.",
+                code="note.too_long",
+                params={"max": MAX_NOTES},
+            )
         summary = self.summary(shift)
         raw = canonical_bytes(summary.to_dict())
         summary_sha = self._blobs.put(raw)  # fsynced and renamed before the event commits
@@ -142,12 +146,23 @@ class HandoffService:
         """The incoming lead acknowledges with badge + PIN."""
         lead = self._auth.check_credentials(badge.strip(), pin)
         if not lead.holds(Role.TEAM_LEAD):
-            raise NotAllowed(f"{lead.name} is not a team lead: a lead accepts the handoff.")
+            raise NotAllowed(
+                f"{lead.name} is not a team lead: a lead accepts the handoff.",
+                code="handoff.accept_lead",
+                params={"name": lead.name},
+            )
         handoff = self.view(handoff_id)
         if handoff.accepted_by is not None:
-            raise RuleViolation(f"This handoff was already accepted by {handoff.accepted_by}.")
+            raise RuleViolation(
+                f"This handoff was already accepted by {handoff.accepted_by}.",
+                code="handoff.accepted",
+                params={"badge": handoff.accepted_by},
+            )
         if handoff.written_by == lead.badge:
-            raise RuleViolation("The incoming lead accepts the handoff, not the one who wrote it.")
+            raise RuleViolation(
+                "The incoming lead accepts the handoff, not the one who wrote it.",
+                code="handoff.accept_own",
+            )
         with self._uow.action() as action:
             action.record("handoff.accepted", lead.badge, {"handoff_id": handoff_id})
         return self.view(handoff_id)
@@ -169,14 +184,17 @@ class HandoffService:
     def _view(self, connection: Connection, handoff_id: str) -> HandoffView:
         row = connection.execute(select(handoffs).where(handoffs.c.id == handoff_id)).first()
         if row is None:
-            raise NotFound("This handoff is not on this kiosk.")
+            raise NotFound("This handoff is not on this kiosk.", code="handoff.not_found")
         data = (
             json.loads(self._blobs.read(row.summary_sha256))
             if self._blobs.exists(row.summary_sha256)
             else None
         )
         if data is None:
-            raise NotFound("This handoff's summary has not arrived on this kiosk yet.")
+            raise NotFound(
+                "This handoff's summary has not arrived on this kiosk yet.",
+                code="handoff.summary_missing",
+            )
         return HandoffView(
             id=row.id,
             shift_id=row.shift_id,

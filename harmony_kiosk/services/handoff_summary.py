@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from harmony_kiosk.domain.shifts import Shift
+from harmony_kiosk.services.handoff_labels import ENGLISH, HandoffLabels
 
 
 @dataclass(frozen=True)
@@ -62,51 +63,71 @@ class HandoffSummary:
         return sum(line.minutes for line in self.downtime)
 
 
-def to_html(summary: HandoffSummary, notes: str, written_by: str, accepted_by: str | None) -> str:
-    """A printable page (Qt renders it to PDF); every value is escaped."""
-    e = html.escape
+def to_html(
+    summary: HandoffSummary,
+    notes: str,
+    written_by: str,
+    accepted_by: str | None,
+    labels: HandoffLabels = ENGLISH,
+) -> str:
+    """A printable page (Qt renders it to PDF) in the words of `labels`; every value is escaped."""
+    e, w = html.escape, labels
     jobs = (
         "".join(
-            f"<tr><td>{e(j.work_order_id)}</td><td>{e(j.product)}</td><td>{j.good}</td>"
-            f"<td>{j.scrap}</td><td>{e(j.status)}</td></tr>"
+            f"<tr><td>{e(j.work_order_id)}</td><td>{e(j.product)}</td><td>{w.count(j.good)}</td>"
+            f"<td>{w.count(j.scrap)}</td><td>{e(w.job_status(j.status))}</td></tr>"
             for j in summary.jobs
         )
-        or "<tr><td colspan=5>No jobs this shift.</td></tr>"
+        or f"<tr><td colspan=5>{e(w.no_jobs)}</td></tr>"
     )
     stops = (
         "".join(
-            f"<tr><td>{e(d.reason)}</td><td>{d.minutes:.0f} min</td></tr>" for d in summary.downtime
+            f"<tr><td>{e(w.reason(d.reason))}</td>"
+            f"<td>{e(w.stop_minutes.format(minutes=w.minutes(d.minutes)))}</td></tr>"
+            for d in summary.downtime
         )
-        or "<tr><td colspan=2>No downtime.</td></tr>"
+        or f"<tr><td colspan=2>{e(w.no_downtime)}</td></tr>"
     )
     troubles = (
         "".join(
-            f"<tr><td>{e(x.kind)} ({e(x.severity)})</td><td>{e(x.text)}</td><td>{e(x.status)}"
-            f"{' — conflicting decisions' if x.conflict else ''}</td>"
+            f"<tr><td>{e(w.exception_kind(x.kind))} ({e(w.severity(x.severity))})</td>"
+            f"<td>{e(x.text)}</td><td>{e(w.exception_status(x.status))}"
+            f"{e(w.conflicting) if x.conflict else ''}</td>"
             f"<td>{e(x.decision or '')}</td></tr>"
             for x in summary.exceptions
         )
-        or "<tr><td colspan=4>No exceptions.</td></tr>"
+        or f"<tr><td colspan=4>{e(w.no_exceptions)}</td></tr>"
+    )
+    oldest = (
+        w.oldest.format(when=w.when(summary.oldest_not_sent)) if summary.oldest_not_sent else ""
     )
     unsent = (
-        f"{summary.not_yet_sent} records not yet sent to the server"
-        + (f" (oldest from {e(summary.oldest_not_sent)})" if summary.oldest_not_sent else "")
+        w.unsent.format(count=w.count(summary.not_yet_sent)) + oldest
         if summary.not_yet_sent
-        else "Everything was sent to the server."
+        else w.all_sent
     )
-    accepted = f"Accepted by {e(accepted_by)}" if accepted_by else "Not yet accepted"
+    accepted = w.accepted_by.format(name=accepted_by) if accepted_by else w.not_accepted
+    title = w.title.format(line=summary.line_id, shift=summary.shift_name)
+    period = w.period.format(
+        start=w.when(summary.start),
+        end=w.when(summary.end),
+        written_by=written_by,
+        accepted=accepted,
+    )
+    downtime = w.downtime.format(minutes=w.minutes(summary.downtime_minutes))
+    nonconforming = w.nonconforming.format(count=w.count(summary.nonconforming_steps))
     return (
-        f"<h1>Shift handoff · {e(summary.line_id)} · shift {e(summary.shift_name)}</h1>"
-        f"<p>{e(summary.start)} – {e(summary.end)} · written by {e(written_by)} · {accepted}</p>"
-        "<h2>Jobs</h2><table border=1 cellpadding=4><tr><th>Order</th><th>Product</th>"
-        f"<th>Good</th><th>Scrap</th><th>Status</th></tr>{jobs}</table>"
-        f"<h2>Downtime ({summary.downtime_minutes:.0f} min)</h2>"
-        f"<table border=1 cellpadding=4>{stops}</table>"
-        "<h2>Exceptions</h2><table border=1 cellpadding=4><tr><th>Kind</th><th>What</th>"
-        f"<th>Status</th><th>Decision</th></tr>{troubles}</table>"
-        f"<h2>Quality</h2><p>{summary.nonconforming_steps} nonconforming step results.</p>"
-        f"<h2>Sync</h2><p>{unsent}</p>"
-        f"<h2>Notes</h2><p>{e(notes) or 'None.'}</p>"
+        f"<h1>{e(title)}</h1><p>{e(period)}</p>"
+        f"<h2>{e(w.jobs)}</h2><table border=1 cellpadding=4><tr><th>{e(w.order)}</th>"
+        f"<th>{e(w.product)}</th><th>{e(w.good)}</th><th>{e(w.scrap)}</th>"
+        f"<th>{e(w.status)}</th></tr>{jobs}</table>"
+        f"<h2>{e(downtime)}</h2><table border=1 cellpadding=4>{stops}</table>"
+        f"<h2>{e(w.exceptions)}</h2><table border=1 cellpadding=4><tr><th>{e(w.kind)}</th>"
+        f"<th>{e(w.what)}</th><th>{e(w.status)}</th><th>{e(w.decision)}</th></tr>"
+        f"{troubles}</table>"
+        f"<h2>{e(w.quality)}</h2><p>{e(nonconforming)}</p>"
+        f"<h2>{e(w.sync)}</h2><p>{e(unsent)}</p>"
+        f"<h2>{e(w.notes)}</h2><p>{e(notes) or e(w.no_notes)}</p>"
     )
 
 

@@ -29,6 +29,7 @@ from harmony_kiosk.domain.jobs import (
     check_can_skip,
     check_running,
     next_open_index,
+    step_params,
     step_record,
     with_answer,
 )
@@ -130,15 +131,23 @@ class JobService:
             order = master_data.work_order(connection, work_order_id)
             if order.station_id != self._station_id:
                 raise RuleViolation(
-                    f"Work order {order.id} is queued at {order.station_id}, not here."
+                    f"Work order {order.id} is queued at {order.station_id}, not here.",
+                    code="order.other_station",
+                    params={"order": order.id, "station": order.station_id},
                 )
             progress = job_records.order_progress(connection, order.id)
             if progress.open_job_id is not None:
                 raise RuleViolation(
-                    f"Work order {order.id} already has a job in progress: resume it."
+                    f"Work order {order.id} already has a job in progress: resume it.",
+                    code="order.job_open",
+                    params={"order": order.id},
                 )
             if order.quantity - progress.good - progress.scrap <= 0:
-                raise RuleViolation(f"Work order {order.id} is already complete.")
+                raise RuleViolation(
+                    f"Work order {order.id} is already complete.",
+                    code="order.complete",
+                    params={"order": order.id},
+                )
             version = self._version(connection, order.instruction_id, None)
             station = master_data.station(connection, self._station_id)
             job_id = uuid7(unix_ms(self._clock.now()))
@@ -162,11 +171,13 @@ class JobService:
         with self._uow.action() as action:
             job = job_records.job_state(action.connection, job_id)
             if job.status is JobStatus.COMPLETED:
-                raise RuleViolation("This job is already complete.")
+                raise RuleViolation("This job is already complete.", code="job.complete")
             own = job.held_by == session.badge
             if not own and not session.holds(Role.TEAM_LEAD):
                 raise NotAllowed(
-                    f"This job is held by badge {job.held_by}. A team lead can take it over."
+                    f"This job is held by badge {job.held_by}. A team lead can take it over.",
+                    code="job.held_lead",
+                    params={"badge": job.held_by or ""},
                 )
             if job.status is JobStatus.PAUSED or not own:
                 action.record(
@@ -185,7 +196,9 @@ class JobService:
             connection = action.connection
             job = self._held(connection, session, job_id).job
             if job_records.hold_on(connection, job_id) is not None:
-                raise RuleViolation("This job is on quality hold until quality releases it.")
+                raise RuleViolation(
+                    "This job is on quality hold until quality releases it.", code="job.on_hold"
+                )
             version = self._version(connection, job.instruction_id, job.instruction_version)
             order = master_data.work_order(connection, job.work_order_id)
             progress = job_records.order_progress(connection, order.id)
@@ -203,7 +216,11 @@ class JobService:
         with self._uow.action() as action:
             view, step = self._answerable(action.connection, session, job_id, step_id)
             if not isinstance(step, InstructionStep | ConfirmStep):
-                raise RuleViolation(f"Step “{step.title}” needs an answer, not a confirmation.")
+                raise RuleViolation(
+                    f"Step “{step.title}” needs an answer, not a confirmation.",
+                    code="step.needs_answer",
+                    params=step_params(step),
+                )
             payload = {**self._step_payload(view.job, step), "step_kind": step.kind.value}
             event = action.record("step.acknowledged", session.badge, payload)
             return StepOutcome(self._answered(view, event), event, None)
@@ -215,7 +232,11 @@ class JobService:
         with self._uow.action() as action:
             view, step = self._answerable(action.connection, session, job_id, step_id)
             if not isinstance(step, MeasurementStep):
-                raise RuleViolation(f"Step “{step.title}” is not a measurement.")
+                raise RuleViolation(
+                    f"Step “{step.title}” is not a measurement.",
+                    code="step.not_measurement",
+                    params=step_params(step),
+                )
             measured = read_measurement(step, typed)
             payload: dict[str, Any] = {
                 **self._step_payload(view.job, step),
@@ -241,7 +262,11 @@ class JobService:
         with self._uow.action() as action:
             view, step = self._answerable(action.connection, session, job_id, step_id)
             if not isinstance(step, PassFailStep):
-                raise RuleViolation(f"Step “{step.title}” is not a pass/fail check.")
+                raise RuleViolation(
+                    f"Step “{step.title}” is not a pass/fail check.",
+                    code="step.not_check",
+                    params=step_params(step),
+                )
             payload = {**self._step_payload(view.job, step), "passed": passed}
             event = action.record("step.checked", session.badge, payload)
             notice = None if passed else f"“{step.title}” failed. Recorded as nonconforming."
@@ -252,9 +277,17 @@ class JobService:
         with self._uow.action() as action:
             view, step = self._answerable(action.connection, session, job_id, step_id)
             if not isinstance(step, ScanStep):
-                raise RuleViolation(f"Step “{step.title}” is not a scan.")
+                raise RuleViolation(
+                    f"Step “{step.title}” is not a scan.",
+                    code="step.not_scan",
+                    params=step_params(step),
+                )
             if not code or len(code) > MAX_CODE_LENGTH or not step.matches(code):
-                raise InvalidEntry(f"“{code[:40]}” is not a valid code for this step. Scan again.")
+                raise InvalidEntry(
+                    f"“{code[:40]}” is not a valid code for this step. Scan again.",
+                    code="scan.invalid",
+                    params={"code": code[:40]},
+                )
             event = action.record(
                 "step.scanned", session.badge, {**self._step_payload(view.job, step), "code": code}
             )
@@ -267,7 +300,11 @@ class JobService:
         with self._uow.reading() as connection:
             _, step = self._answerable(connection, session, job_id, step_id)
         if not isinstance(step, SignatureStep):
-            raise RuleViolation(f"Step “{step.title}” is not a signature.")
+            raise RuleViolation(
+                f"Step “{step.title}” is not a signature.",
+                code="step.not_signature",
+                params=step_params(step),
+            )
         # The PIN hash is checked before the write transaction: it is slow by design.
         signer = self._auth.check_signer(signer_badge, pin, step.role)
         with self._uow.action() as action:
@@ -313,7 +350,11 @@ class JobService:
         view = self._current(connection, job_id)
         if view.job.held_by != session.badge:
             held_by = view.job.held_by
-            raise NotAllowed(f"This job is held by badge {held_by}. Resume it to take it over.")
+            raise NotAllowed(
+                f"This job is held by badge {held_by}. Resume it to take it over.",
+                code="job.held_resume",
+                params={"badge": held_by or ""},
+            )
         return view
 
     def _answerable(
@@ -321,7 +362,9 @@ class JobService:
     ) -> tuple[JobView, Step]:
         view = self._held(connection, session, job_id)
         if job_records.hold_on(connection, job_id) is not None:
-            raise RuleViolation("This job is on quality hold until quality releases it.")
+            raise RuleViolation(
+                "This job is on quality hold until quality releases it.", code="job.on_hold"
+            )
         return view, view.version.steps[check_can_answer(view.version, view.job, step_id)]
 
     def _current(self, connection: Connection, job_id: str) -> JobView:

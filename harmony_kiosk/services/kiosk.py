@@ -83,7 +83,8 @@ def open_kiosk(
             database.close()
             raise NotFound(
                 "This kiosk has no plant data yet: enrol it with the server, or try the demo "
-                "plant with `harmony-kiosk demo`."
+                "plant with `harmony-kiosk demo`.",
+                code="plant.missing",
             )
         station = master_data.station(connection, station_id) if station_id else stations[0]
     auth = AuthService(uow, clock, station.id)

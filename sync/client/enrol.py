@@ -23,7 +23,10 @@ def enrol(data_dir: Path, address: ServerAddress, code: str, clock: Clock) -> En
     """Register this data folder's device with the server; raise KnownError with the reason."""
     identity = load_or_create(data_dir, clock)
     if identity.kind == "demo":
-        raise KnownError("A demo folder is never enrolled: its journal stays on this machine.")
+        raise KnownError(
+            "A demo folder is never enrolled: its journal stays on this machine.",
+            code="enrol.demo",
+        )
     request = EnrolRequest(
         protocol=PROTOCOL_VERSION,
         code=code.strip(),
@@ -42,21 +45,32 @@ def enrol(data_dir: Path, address: ServerAddress, code: str, clock: Clock) -> En
     except requests.exceptions.SSLError:
         raise KnownError(
             f"The server's certificate is not trusted: {address.url}. "
-            "Name the plant's CA bundle with --ca-bundle."
+            "Name the plant's CA bundle with --ca-bundle.",
+            code="enrol.untrusted",
+            params={"url": address.url},
         ) from None
     except requests.RequestException as error:
         raise KnownError(
-            f"The server is not reachable: {address.url} ({type(error).__name__})."
+            f"The server is not reachable: {address.url} ({type(error).__name__}).",
+            code="enrol.unreachable",
+            params={"url": address.url},
         ) from None
     if response.status_code != 200:
         try:
             detail = response.json().get("detail", "")
         except ValueError:
             detail = response.text[:200]
-        raise KnownError(f"The server refused the enrolment: {detail}")
+        raise KnownError(
+            f"The server refused the enrolment: {detail}",
+            code="enrol.refused",
+            params={"detail": detail},
+        )
     granted = EnrolResponse.model_validate_json(response.content)
     if granted.device_id != identity.device_id:
-        raise KnownError("The server answered for another device; enrolment not saved.")
+        raise KnownError(
+            "The server answered for another device; enrolment not saved.",
+            code="enrol.other_device",
+        )
     REDACTOR.never_write(granted.secret)
     credentials.store_secret(data_dir, identity.device_id, granted.secret)
     enrolment = Enrolment(

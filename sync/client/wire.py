@@ -7,7 +7,15 @@ from datetime import date, time
 from harmony_kiosk.domain.events import Event
 from harmony_kiosk.domain.instruction_codec import version_from_body
 from harmony_kiosk.domain.operators import Operator, Role
-from harmony_kiosk.domain.plant import Line, Plant, Product, Site, Station, WorkOrder
+from harmony_kiosk.domain.plant import (
+    Equipment,
+    Line,
+    Plant,
+    Product,
+    Site,
+    Station,
+    WorkOrder,
+)
 from harmony_kiosk.domain.plant_files import PlantDefinition
 from harmony_kiosk.domain.reasons import ReasonCode
 from harmony_kiosk.domain.shifts import ShiftCalendar, ShiftPattern
@@ -29,6 +37,7 @@ def plant_definition(data: MasterData, images: dict[str, bytes]) -> PlantDefinit
         lines=tuple(Line(x.id, x.name) for x in data.lines),
         stations=tuple(Station(x.id, x.line_id, x.name) for x in data.stations),
         products=tuple(Product(x.id, x.name) for x in data.products),
+        equipment=tuple(Equipment(x.id, x.line_id, x.name, x.name_es) for x in data.equipment),
     )
     operators = tuple(
         Operator(
