@@ -8,29 +8,21 @@ own `show` and `back_home`, so ui.main_window keeps one call for all of it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, SignalInstance
-from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from harmony_kiosk.clock import Clock
 from ui.exception_reads import read_hold
-from ui.place import Place
 from ui.screens.exception_detail import ExceptionDetailScreen
 from ui.screens.exception_raise import RaiseExceptionScreen
 from ui.screens.frame import Screen
 from ui.widgets.exception_queue import ExceptionQueue
-from ui.worker import Worker
+from ui.window_parts import WindowParts
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
-    from harmony_kiosk.services.auth import OperatorSession
-    from harmony_kiosk.services.kiosk import Kiosk
     from ui.screens.home import HomeScreen
     from ui.screens.step_runner import StepRunnerScreen
-
-SessionOf = Callable[[], "OperatorSession | None"]
 
 
 class ExceptionPages(QObject):
@@ -38,26 +30,21 @@ class ExceptionPages(QObject):
 
     def __init__(
         self,
-        worker: Worker,
-        kiosk: Kiosk,
-        place: Place,
-        clock: Clock,
-        stack: QStackedWidget,
+        parts: WindowParts,
         home: HomeScreen,
         runner: StepRunnerScreen,
         *,
-        show: Callable[[QWidget], None],
-        back_home: Callable[[], None],
-        session: SessionOf,
         synced: SignalInstance,
     ) -> None:
+        stack, back_home = parts.stack, parts.back_home
         super().__init__(stack)
         self._stack = stack
         self._home = home
         self._runner = runner
-        self._show = show
+        self._show = parts.show
         self._back_home = back_home
-        self._session = session
+        self._session = parts.session
+        worker, kiosk, place, clock = parts.worker, parts.kiosk, parts.place, parts.clock
         self._came_from: Screen | None = None  # where the person raised it from
         self.raise_screen = RaiseExceptionScreen(worker, kiosk, place, clock)
         self.detail = ExceptionDetailScreen(worker, kiosk, place, clock)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from harmony_kiosk.domain.exception_merge import MergedException
 from harmony_kiosk.errors import NotFound
 from ui.camera.thumbnails import photo_thumbnail
+from ui.widgets.voice_notes import VoiceNoteFile, voice_note_file
 from ui.wording import step_title
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
@@ -57,6 +58,7 @@ class ExceptionDetail:
     station_name: str
     step_title: str | None
     photos: tuple[QImage | None, ...] = ()  # thumbnails; None: the file is not on this kiosk
+    voice_notes: tuple[VoiceNoteFile, ...] = ()
 
     @property
     def raised(self) -> dict[str, object]:
@@ -109,11 +111,19 @@ def read_detail(kiosk: Kiosk, exception_id: str, language: str = "en") -> Except
             step = next((s for s in steps if s.id == step_id), None)
             title = step_title(step, language) if step is not None else str(step_id)
     photos = tuple(photo_thumbnail(kiosk, str(sha)) for sha in _photos_of(events))
-    return ExceptionDetail(merged, history, names, station_name, title, photos)
+    voices = tuple(
+        voice_note_file(kiosk.attachments.path(sha), sha) for sha in _voice_notes_of(events)
+    )
+    return ExceptionDetail(merged, history, names, station_name, title, photos, voices)
 
 
 def _photos_of(events: list[Event]) -> list[object]:
     return [e.payload["photo"] for e in events if e.payload.get("photo")]
+
+
+def _voice_notes_of(events: list[Event]) -> list[str]:
+    """Voice notes of the raise and of decisions (a resolution may carry one), oldest first."""
+    return [str(e.payload["voice_note"]) for e in events if e.payload.get("voice_note")]
 
 
 def read_hold(kiosk: Kiosk, job_id: str) -> HoldInfo | None:

@@ -97,6 +97,20 @@ def age_text(raised_at: str, now: datetime) -> str:
     return QCoreApplication.translate("ExceptionWording", "%n day(s)", "", days)
 
 
+def raised_text(raised_at: str, now: datetime) -> str:
+    """The detail's age, as one sentence: "raised 12 min ago" or "raised just now". Putting
+    "just now" inside "raised … ago" read "raised just now ago" (and "reportada hace ahora
+    mismo" in Spanish)."""
+    when = parse_time(raised_at)
+    if when is None:
+        return ""
+    if (now - when).total_seconds() < 60:  # where age_text says "just now"
+        return QCoreApplication.translate("ExceptionWording", "raised just now")
+    return QCoreApplication.translate("ExceptionWording", "raised {age} ago").format(
+        age=age_text(raised_at, now)
+    )
+
+
 def when_text(iso: str, zone: tzinfo | None, now: datetime) -> str:
     """A time in the site's zone: "09:42" today, "Tue 24 Nov 09:42" another day."""
     when = parse_time(iso)

@@ -13,10 +13,12 @@ from harmony_kiosk.errors import KnownError
 from ui import lead_reads
 from ui.handoff_pdf import exports_dir, write_pdf
 from ui.language import shown_language
+from ui.widgets.voice_notes import VoiceNoteFile, voice_note_file
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
     from harmony_kiosk.domain.shifts import Shift
     from harmony_kiosk.services.handoff import HandoffView
+    from harmony_kiosk.services.handoff_labels import HandoffLabels
     from harmony_kiosk.services.handoff_summary import HandoffSummary
     from harmony_kiosk.services.kiosk import Kiosk
 
@@ -39,6 +41,7 @@ class Handed:
     written_by: str  # "Ricardo Mendoza (20014)"
     accepted_by: str | None
     shown: HandoffSummary | None = None  # its summary with the reasons in the language shown
+    voice_notes: tuple[VoiceNoteFile, ...] = ()  # with their files, where on this kiosk
 
 
 def handoff_start(kiosk: Kiosk, clock: Clock) -> HandoffStart:
@@ -81,17 +84,26 @@ def named(kiosk: Kiosk, view: HandoffView) -> Handed:
         )
 
     accepted = name(view.accepted_by) if view.accepted_by else None
-    return Handed(view, name(view.written_by), accepted, _reasons_shown(kiosk, view.summary))
+    notes = tuple(voice_note_file(kiosk.attachments.path(s), s) for s in view.voice_notes)
+    shown = _reasons_shown(kiosk, view.summary)
+    return Handed(view, name(view.written_by), accepted, shown, notes)
 
 
-def export_pdf(kiosk: Kiosk, handed: Handed) -> Path:
-    """The handoff as printed, into the data folder's exports/ (replaced if exported again)."""
+def export_pdf(kiosk: Kiosk, handed: Handed, labels: HandoffLabels | None = None) -> Path:
+    """The handoff as printed, into the data folder's exports/ (replaced if exported again), in
+    the words of `labels` (ui/handoff_labels.py, made in the exporting lead's language)."""
     from harmony_kiosk.services.handoff_summary import to_html  # noqa: PLC0415 (worker only)
 
     view = handed.view
-    page = to_html(view.summary, view.notes, handed.written_by, handed.accepted_by)
+    summary = handed.shown or view.summary  # the stop reasons in the language shown
+    if labels is None:
+        page = to_html(summary, view.notes, handed.written_by, handed.accepted_by)
+    else:
+        page = to_html(summary, view.notes, handed.written_by, handed.accepted_by, labels)
     stem = f"handoff-{view.shift_id.replace('/', '-')}-{view.id[-6:]}"
-    title = f"Shift handoff {view.summary.line_id} {view.summary.shift_name}"
+    title = (labels.title if labels else "Shift handoff · {line} · shift {shift}").format(
+        line=view.summary.line_id, shift=view.summary.shift_name
+    )
     try:
         return write_pdf(page, exports_dir(kiosk.data_dir) / f"{stem}.pdf", title)
     except OSError as error:  # a full or read-only disk: say so, the handoff itself is saved

@@ -8,51 +8,33 @@ and `back_home`, so ui.main_window keeps one call for all of it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from harmony_kiosk.clock import Clock
 from ui.downtime_watch import DowntimeWatch
-from ui.place import Place
 from ui.screens.frame import Screen
 from ui.screens.handoff import HandoffScreen
 from ui.screens.line_board import LineBoardScreen
 from ui.screens.stops import StopsScreen
 from ui.station_desk import put_on_home
-from ui.worker import Worker
+from ui.window_parts import WindowParts
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
-    from harmony_kiosk.services.auth import OperatorSession
-    from harmony_kiosk.services.kiosk import Kiosk
     from ui.screens.home import HomeScreen
-
-SessionOf = Callable[[], "OperatorSession | None"]
 
 
 class LeadPages(QObject):
     """Makes the screens, puts the station bar on `home`, and wires what each tap opens."""
 
-    def __init__(
-        self,
-        worker: Worker,
-        kiosk: Kiosk,
-        place: Place,
-        clock: Clock,
-        stack: QStackedWidget,
-        home: HomeScreen,
-        *,
-        show: Callable[[QWidget], None],
-        back_home: Callable[[], None],
-        session: SessionOf,
-    ) -> None:
+    def __init__(self, parts: WindowParts, home: HomeScreen) -> None:
+        stack, back_home = parts.stack, parts.back_home
         super().__init__(stack)
         self._stack = stack
         self._home = home
-        self._show = show
-        self._session = session
+        self._show = parts.show
+        self._session = parts.session
+        worker, kiosk, place, clock = parts.worker, parts.kiosk, parts.place, parts.clock
         self.watch = DowntimeWatch(clock, self)
         self.desk = put_on_home(home, worker, kiosk, clock, self.watch)
         self.bar = self.desk.bar

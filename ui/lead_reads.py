@@ -7,7 +7,7 @@ imported inside the functions, so importing this module costs nothing at start-u
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from harmony_kiosk.clock import Clock
 from ui.pattern_wording import bars_said, pareto_said, pattern_said
+from ui.widgets.voice_notes import VoiceNoteFile, voice_note_file
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
     from harmony_kiosk.domain.reasons import ReasonTree
@@ -41,6 +42,11 @@ class LineStops:
     needing_code: list[DowntimeView]  # the last 7 days', newest first
     of_shift: list[DowntimeView]  # newest first
     tree: ReasonTree
+    # hash -> the note's file if it is on this kiosk (looked at here, on the worker)
+    voice_notes: dict[str, VoiceNoteFile] = field(default_factory=dict)
+
+    def voice_note_of(self, stop: DowntimeView | None) -> VoiceNoteFile | None:
+        return self.voice_notes.get(stop.voice_note) if stop and stop.voice_note else None
 
 
 @dataclass(frozen=True)
@@ -86,7 +92,14 @@ def line_stops(kiosk: Kiosk, clock: Clock) -> LineStops:
     start, end = (shift.start, shift.end) if shift else (now - NO_SHIFT_SPAN, now)
     of_shift = kiosk.downtime.on_line(start, max(end, now))
     recent = [s for s in kiosk.downtime.on_line(now - RECENT, now) if s.needs_code]
-    return LineStops(shift, _newest_first(recent), _newest_first(of_shift), reason_tree(kiosk))
+    notes = {
+        s.voice_note: voice_note_file(kiosk.attachments.path(s.voice_note), s.voice_note)
+        for s in (*recent, *of_shift)
+        if s.voice_note
+    }
+    return LineStops(
+        shift, _newest_first(recent), _newest_first(of_shift), reason_tree(kiosk), notes
+    )
 
 
 def _newest_first(stops: list[DowntimeView]) -> list[DowntimeView]:

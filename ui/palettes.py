@@ -38,6 +38,10 @@ class Palette:
     bar_tail: QColor
     bar_uncoded: QColor
     on_bar: QColor  # minutes written inside a bar
+    level_track: QColor  # the voice note's level meter: its empty track,
+    level_edge: QColor | None  # an outline where the track alone would vanish on the card,
+    level_speech: QColor  # the bar while someone speaks,
+    level_loud: QColor  # and near clipping (the speaker is too close)
 
     def chip(self, tone: str) -> Pair:
         return self.chips.get(tone, self.chips["neutral"])
@@ -76,6 +80,10 @@ STANDARD = Palette(
     bar_tail=QColor("#9DB8E6"),
     bar_uncoded=QColor("#D97706"),
     on_bar=QColor("#FFFFFF"),
+    level_track=QColor("#D5DDE7"),
+    level_edge=None,
+    level_speech=QColor("#15803D"),
+    level_loud=QColor("#D97706"),
 )
 
 HIGH_CONTRAST = Palette(
@@ -111,4 +119,8 @@ HIGH_CONTRAST = Palette(
     bar_tail=QColor("#44527A"),  # greyer than the head, yet white minutes on it at 7:1
     bar_uncoded=QColor("#8A4500"),
     on_bar=QColor("#FFFFFF"),
+    level_track=QColor("#FFFFFF"),  # white in a black edge, as the cards are
+    level_edge=QColor("#000000"),
+    level_speech=QColor("#005A00"),
+    level_loud=QColor("#A00000"),
 )

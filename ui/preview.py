@@ -67,11 +67,16 @@ class PreviewContext:
     worker: Worker
     clock: Clock
     settle: Callable[[], None]
+    badge: tuple[str, str] | None = None  # who works the screens; None: PREVIEW_BADGE
     _session: OperatorSession | None = field(default=None, init=False)
+
+    def operator_badge(self) -> tuple[str, str]:
+        # Read at call time, not bound at import: a test may point PREVIEW_BADGE elsewhere.
+        return self.badge or PREVIEW_BADGE
 
     def session(self) -> OperatorSession:
         if self._session is None:
-            self._session = self.kiosk.auth.login(*PREVIEW_BADGE)
+            self._session = self.kiosk.auth.login(*self.operator_badge())
         return self._session
 
     def job(self) -> JobView:
@@ -138,7 +143,7 @@ def _signature(ctx: PreviewContext) -> QWidget:
 
 
 def _completion(ctx: PreviewContext) -> QWidget:
-    view = answer_until(ctx.kiosk, ctx.session(), ctx.job(), None, PREVIEW_BADGE[1])
+    view = answer_until(ctx.kiosk, ctx.session(), ctx.job(), None, ctx.operator_badge()[1])
     screen = CompletionScreen(ctx.worker, ctx.kiosk.jobs, ctx.place, ctx.clock)
     screen.begin(ctx.session(), view)
     return screen
@@ -212,11 +217,22 @@ SCREENS: dict[str, ScreenSpec] = {
 }
 
 
-def open_context(folder: Path, station: str, clock: Clock, worker: Worker) -> PreviewContext:
-    """A fresh demo kiosk in `folder` for `station`."""
+def open_context(
+    folder: Path,
+    station: str,
+    clock: Clock,
+    worker: Worker,
+    badge: tuple[str, str] | None = None,
+) -> PreviewContext:
+    """A fresh demo kiosk in `folder` for `station`, worked by `badge` (None: PREVIEW_BADGE)."""
     data_dir = demo.create_demo(folder, demo_plant_dir(), clock)
     kiosk = open_kiosk(data_dir, clock, station)
-    return PreviewContext(kiosk, load_place(kiosk), worker, clock, lambda: _wait(worker))
+    return PreviewContext(kiosk, load_place(kiosk), worker, clock, lambda: _wait(worker), badge)
+
+
+def badge_for(language: str) -> tuple[str, str]:
+    """The demo operator who reads `language`: María for Spanish, Emily for English."""
+    return SPANISH_BADGE if language == "es" else PREVIEW_BADGE
 
 
 def _wait(worker: Worker) -> None:
@@ -251,9 +267,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     theme.apply(app, args.theme, args.text_size)
     UiLanguage(args.language, app).use_default()
-    if args.language == "es":
-        global PREVIEW_BADGE  # noqa: PLW0603 - one run of the tool, one operator
-        PREVIEW_BADGE = SPANISH_BADGE
+    badge = badge_for(args.language)
     names = list(SCREENS) if args.screen == "all" else [args.screen]
     worker = Worker()
     clock = ManualClock(PREVIEW_TIME)
@@ -261,7 +275,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="harmony-preview-") as temporary:
             for number, name in enumerate(names):
                 spec = SCREENS[name]
-                ctx = open_context(Path(temporary) / str(number), spec.station, clock, worker)
+                folder = Path(temporary) / str(number)
+                ctx = open_context(folder, spec.station, clock, worker, badge)
                 try:
                     widget = spec.build(ctx)
                     if args.screen == "all":

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import tempfile
+import wave
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -33,6 +34,7 @@ from ui.wording import number_text, step_title
 
 if TYPE_CHECKING:
     from harmony_kiosk.domain.plant_files import PlantDefinition
+    from harmony_kiosk.services.attachments import Attachment
     from ui.preview import PreviewContext
 
 # resources/demo/operators.toml
@@ -108,18 +110,41 @@ def conflict(ctx: PreviewContext) -> str:
         here = ctx.kiosk.auth.login(*SUPERVISOR)
         ctx.kiosk.decisions.acknowledge(ctx.kiosk.auth.login(*TEAM_LEAD), raised.id)
         ctx.kiosk.decisions.resolve(
-            here, raised.id, "Replace the transfer belt", "Belt torn at the splice", "Re-splice it"
+            here,
+            raised.id,
+            "Replace the transfer belt",
+            "Belt torn at the splice",
+            "Re-splice it",
+            _silence(ctx.kiosk, 1),
         )
         _advance(ctx, 240)
         there = other.auth.login(*SUPERVISOR)
+        # The other kiosk's voice note: its event is delivered below, its file is not (the sync
+        # has not downloaded it yet), so the detail says so beside this kiosk's playable one.
         other.decisions.resolve(
-            there, raised.id, "Re-tension the belt", "Belt slipping, tension at 60 %", ""
+            there,
+            raised.id,
+            "Re-tension the belt",
+            "Belt slipping, tension at 60 %",
+            "",
+            _silence(other, 2),
         )
         deliver(ctx.kiosk, other)
         deliver(other, ctx.kiosk)
         return raised.id
     finally:
         other.close()
+
+
+def _silence(kiosk: Kiosk, tenths: int) -> Attachment:
+    """A short silent voice note stored on `kiosk` (its length makes its hash its own)."""
+    path = kiosk.data_dir / f"preview-note-{tenths}.wav"
+    with wave.open(str(path), "wb") as sound:
+        sound.setnchannels(1)
+        sound.setsampwidth(2)
+        sound.setframerate(16_000)
+        sound.writeframes(b"\x00\x00" * 1600 * tenths)
+    return kiosk.attachments.store(path)
 
 
 def _raise(ctx: PreviewContext, build: Callable[[RaiseExceptionScreen], None]) -> QWidget:

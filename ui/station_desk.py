@@ -14,6 +14,7 @@ from harmony_kiosk.errors import KnownError
 from ui import lead_reads
 from ui.downtime_watch import DowntimeWatch
 from ui.downtime_wording import minutes_text
+from ui.refusal_wording import refusal_text
 from ui.widgets.station_bar import StationBar
 from ui.worker import Worker
 
@@ -103,7 +104,7 @@ class StationDesk(QObject):
 
     def _refused(self, error: KnownError) -> None:
         """Another kiosk or a restart may know better: say why, and read the station again."""
-        self.bar.say(error.message, "error")
+        self.bar.say(refusal_text(error), "error")
         self.bar.set_busy(False)
         self._worker.run(self._kiosk.downtime.running, self._watch.set_running, background=True)
 

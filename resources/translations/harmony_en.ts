@@ -123,6 +123,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>Enter at most %n digit(s) after the decimal point.</source>
+      <translation>
+        <numerusform>Enter at most %n digit after the decimal point.</numerusform>
+        <numerusform>Enter at most %n digits after the decimal point.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>This badge is locked for %n minute(s) after too many wrong PINs.</source>
       <translation>
         <numerusform>This badge is locked for %n minute after too many wrong PINs.</numerusform>

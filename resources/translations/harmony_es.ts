@@ -648,10 +648,6 @@ excepción</translation>
       <translation>otro quiosco</translation>
     </message>
     <message>
-      <source>raised {age_text} ago</source>
-      <translation>reportada hace {age_text}</translation>
-    </message>
-    <message>
       <source>this kiosk</source>
       <translation>este quiosco</translation>
     </message>
@@ -891,6 +887,14 @@ excepción</translation>
       <translation>ahora mismo</translation>
     </message>
     <message>
+      <source>raised just now</source>
+      <translation>reportada ahora mismo</translation>
+    </message>
+    <message>
+      <source>raised {age} ago</source>
+      <translation>reportada hace {age}</translation>
+    </message>
+    <message>
       <source>‖  Job on hold</source>
       <translation>‖  Trabajo retenido</translation>
     </message>
@@ -987,6 +991,133 @@ excepción</translation>
         <numerusform>🎤 %n nota de voz guardada para la entrega</numerusform>
         <numerusform>🎤 %n notas de voz guardadas para la entrega</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoffLabels</name>
+    <message>
+      <source> (oldest from {when})</source>
+      <translation> (el más antiguo del {when})</translation>
+    </message>
+    <message>
+      <source> — conflicting decisions</source>
+      <translation> — decisiones en conflicto</translation>
+    </message>
+    <message>
+      <source>Accepted by {name}</source>
+      <translation>Aceptada por {name}</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Terminado</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Decisión</translation>
+    </message>
+    <message>
+      <source>Downtime ({minutes} min)</source>
+      <translation>Paros ({minutes} min)</translation>
+    </message>
+    <message>
+      <source>Everything was sent to the server.</source>
+      <translation>Todo se envió al servidor.</translation>
+    </message>
+    <message>
+      <source>Exceptions</source>
+      <translation>Excepciones</translation>
+    </message>
+    <message>
+      <source>Good</source>
+      <translation>Buenas</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>En curso</translation>
+    </message>
+    <message>
+      <source>Jobs</source>
+      <translation>Trabajos</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>No downtime.</source>
+      <translation>Sin paros.</translation>
+    </message>
+    <message>
+      <source>No exceptions.</source>
+      <translation>Sin excepciones.</translation>
+    </message>
+    <message>
+      <source>No jobs this shift.</source>
+      <translation>Ningún trabajo en este turno.</translation>
+    </message>
+    <message>
+      <source>None.</source>
+      <translation>Ninguna.</translation>
+    </message>
+    <message>
+      <source>Not yet accepted</source>
+      <translation>Aún sin aceptar</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>Orden</translation>
+    </message>
+    <message>
+      <source>Paused</source>
+      <translation>En pausa</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Producto</translation>
+    </message>
+    <message>
+      <source>Quality</source>
+      <translation>Calidad</translation>
+    </message>
+    <message>
+      <source>Scrap</source>
+      <translation>Desecho</translation>
+    </message>
+    <message>
+      <source>Shift handoff · {line} · shift {shift}</source>
+      <translation>Entrega de turno · {line} · turno {shift}</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Sincronización</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Qué pasó</translation>
+    </message>
+    <message>
+      <source>{count} nonconforming step results.</source>
+      <translation>{count} resultados de paso no conformes.</translation>
+    </message>
+    <message>
+      <source>{count} records not yet sent to the server</source>
+      <translation>{count} registros aún sin enviar al servidor</translation>
+    </message>
+    <message>
+      <source>{minutes} min</source>
+      <translation>{minutes} min</translation>
+    </message>
+    <message>
+      <source>{start} – {end} · written by {written_by} · {accepted}</source>
+      <translation>{start} – {end} · escrita por {written_by} · {accepted}</translation>
     </message>
   </context>
   <context>
@@ -1602,8 +1733,8 @@ EN LA LÍNEA</translation>
   <context>
     <name>PhotoStrip</name>
     <message>
-      <source>A photo was taken on another kiosk; it is kept on the server.</source>
-      <translation>Se tomó una foto en otro quiosco; se guarda en el servidor.</translation>
+      <source>A photo taken on another kiosk: not downloaded yet.</source>
+      <translation>Una foto tomada en otro quiosco: aún no se ha descargado.</translation>
     </message>
     <message>
       <source>Photos</source>
@@ -1662,6 +1793,14 @@ EN LA LÍNEA</translation>
   </context>
   <context>
     <name>RefusalWording</name>
+    <message>
+      <source>A demo folder is never enrolled: its journal stays on this machine.</source>
+      <translation>Una carpeta de demostración nunca se registra: su diario se queda en este equipo.</translation>
+    </message>
+    <message>
+      <source>Answer step {number} “{title}” first.</source>
+      <translation>Primero responda el paso {number} “{title}”.</translation>
+    </message>
     <message numerus="yes">
       <source>Badge or PIN not recognised. %n try/tries left.</source>
       <translation>
@@ -1677,8 +1816,187 @@ EN LA LÍNEA</translation>
       </translation>
     </message>
     <message>
+      <source>Choose how severe it is.</source>
+      <translation>Elija qué tan grave es.</translation>
+    </message>
+    <message>
+      <source>Choose one of the decisions recorded for this exception.</source>
+      <translation>Elija una de las decisiones registradas para esta excepción.</translation>
+    </message>
+    <message>
+      <source>Choose the equipment that stopped.</source>
+      <translation>Elija el equipo que se paró.</translation>
+    </message>
+    <message>
+      <source>Choose what kind of trouble this is.</source>
+      <translation>Elija qué tipo de problema es.</translation>
+    </message>
+    <message>
+      <source>Counts cannot be negative.</source>
+      <translation>Las cantidades no pueden ser negativas.</translation>
+    </message>
+    <message>
+      <source>Enter a whole number.</source>
+      <translation>Escriba un número entero.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Enter at most %n digit(s) after the decimal point.</source>
+      <translation>
+        <numerusform>Escriba como máximo %n decimal.</numerusform>
+        <numerusform>Escriba como máximo %n decimales.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Enter how many were made: good, scrap, or both.</source>
+      <translation>Escriba cuántas se hicieron: buenas, desecho o ambas.</translation>
+    </message>
+    <message>
+      <source>Enter the measured value.</source>
+      <translation>Escriba el valor medido.</translation>
+    </message>
+    <message>
+      <source>Good and scrap add up to {total}, more than the {remaining} left on this order.</source>
+      <translation>Buenas y desecho suman {total}, más que las {remaining} que faltan en esta orden.</translation>
+    </message>
+    <message>
+      <source>Keep it under {max} characters.</source>
+      <translation>Use menos de {max} caracteres.</translation>
+    </message>
+    <message>
+      <source>Keep the description under {max} characters.</source>
+      <translation>Use menos de {max} caracteres en la descripción.</translation>
+    </message>
+    <message>
+      <source>Keep the note under {max} characters.</source>
+      <translation>Use menos de {max} caracteres en la nota.</translation>
+    </message>
+    <message>
+      <source>Only a picture can be attached as the photo.</source>
+      <translation>Como foto solo se puede adjuntar una imagen.</translation>
+    </message>
+    <message>
+      <source>Only a quality exception can hold the job.</source>
+      <translation>Solo una excepción de calidad puede retener el trabajo.</translation>
+    </message>
+    <message>
+      <source>Only a team lead can code downtime.</source>
+      <translation>Solo un jefe de equipo puede codificar un paro.</translation>
+    </message>
+    <message>
+      <source>Only a team lead can name the equipment of a stop.</source>
+      <translation>Solo un jefe de equipo puede indicar el equipo de un paro.</translation>
+    </message>
+    <message>
+      <source>Only a team lead can split downtime.</source>
+      <translation>Solo un jefe de equipo puede dividir un paro.</translation>
+    </message>
+    <message>
+      <source>Only a team lead writes the shift handoff.</source>
+      <translation>Solo un jefe de equipo escribe la entrega de turno.</translation>
+    </message>
+    <message>
+      <source>Only {roles} can do this for a {kind} exception.</source>
+      <translation>Solo {roles} puede hacer esto en una excepción de {kind}.</translation>
+    </message>
+    <message>
+      <source>Say the containment.</source>
+      <translation>Indique la contención.</translation>
+    </message>
+    <message>
+      <source>Say what was decided.</source>
+      <translation>Indique qué se decidió.</translation>
+    </message>
+    <message>
+      <source>Say why it is cancelled.</source>
+      <translation>Indique por qué se cancela.</translation>
+    </message>
+    <message>
+      <source>Say why it was decided.</source>
+      <translation>Indique por qué se decidió.</translation>
+    </message>
+    <message>
       <source>Scan your badge or type its number.</source>
       <translation>Escanee su gafete o escriba su número.</translation>
+    </message>
+    <message>
+      <source>Split somewhere inside the stop.</source>
+      <translation>Divida en algún punto dentro del paro.</translation>
+    </message>
+    <message>
+      <source>Step {number} “{title}” is not answered yet.</source>
+      <translation>El paso {number} “{title}” aún no tiene respuesta.</translation>
+    </message>
+    <message>
+      <source>Step {number} “{title}” is required and cannot be skipped.</source>
+      <translation>El paso {number} “{title}” es obligatorio y no se puede omitir.</translation>
+    </message>
+    <message>
+      <source>Step “{step}” is not part of this instruction.</source>
+      <translation>El paso “{step}” no es parte de esta instrucción.</translation>
+    </message>
+    <message>
+      <source>Step “{title}” is not a measurement.</source>
+      <translation>El paso “{title}” no es una medición.</translation>
+    </message>
+    <message>
+      <source>Step “{title}” is not a pass/fail check.</source>
+      <translation>El paso “{title}” no es una comprobación pasa/no pasa.</translation>
+    </message>
+    <message>
+      <source>Step “{title}” is not a scan.</source>
+      <translation>El paso “{title}” no es un escaneo.</translation>
+    </message>
+    <message>
+      <source>Step “{title}” is not a signature.</source>
+      <translation>El paso “{title}” no es una firma.</translation>
+    </message>
+    <message>
+      <source>Step “{title}” needs an answer, not a confirmation.</source>
+      <translation>El paso “{title}” necesita una respuesta, no una confirmación.</translation>
+    </message>
+    <message>
+      <source>Stop the downtime before splitting it.</source>
+      <translation>Termine el paro antes de dividirlo.</translation>
+    </message>
+    <message>
+      <source>The file is too large to attach.</source>
+      <translation>El archivo es demasiado grande para adjuntarlo.</translation>
+    </message>
+    <message>
+      <source>The incoming lead accepts the handoff, not the one who wrote it.</source>
+      <translation>La entrega la acepta el jefe de equipo entrante, no quien la escribió.</translation>
+    </message>
+    <message>
+      <source>The kiosk's disk could not be measured: {detail}</source>
+      <translation>No se pudo medir el disco del quiosco: {detail}</translation>
+    </message>
+    <message>
+      <source>The kiosk's disk is almost full: voice notes and photos are refused until IT frees space. Everything else keeps being saved.</source>
+      <translation>El disco del quiosco está casi lleno: no se aceptan notas de voz ni fotos hasta que TI libere espacio. Todo lo demás se sigue guardando.</translation>
+    </message>
+    <message>
+      <source>The recording is empty.</source>
+      <translation>La grabación está vacía.</translation>
+    </message>
+    <message>
+      <source>The server answered for another device; enrolment not saved.</source>
+      <translation>El servidor respondió por otro dispositivo; el registro no se guardó.</translation>
+    </message>
+    <message>
+      <source>The server is not reachable: {url}.</source>
+      <translation>No se puede conectar con el servidor: {url}.</translation>
+    </message>
+    <message>
+      <source>The server refused the enrolment: {detail}</source>
+      <translation>El servidor rechazó el registro: {detail}</translation>
+    </message>
+    <message>
+      <source>The server's certificate is not trusted: {url}. Name the plant's CA bundle with --ca-bundle.</source>
+      <translation>El certificado del servidor no es de confianza: {url}. Indique el paquete de CA de la planta con --ca-bundle.</translation>
+    </message>
+    <message>
+      <source>There is nothing to settle: the decisions agree.</source>
+      <translation>No hay nada que resolver: las decisiones coinciden.</translation>
     </message>
     <message numerus="yes">
       <source>This badge is locked for %n minute(s) after too many wrong PINs.</source>
@@ -1690,6 +2008,133 @@ EN LA LÍNEA</translation>
     <message>
       <source>This badge is no longer active. Please see your team lead.</source>
       <translation>Este gafete ya no está activo. Consulte a su jefe de equipo.</translation>
+    </message>
+    <message>
+      <source>This cannot be done now. ({detail})</source>
+      <translation>Esto no se puede hacer ahora. ({detail})</translation>
+    </message>
+    <message>
+      <source>This downtime is not on this kiosk.</source>
+      <translation>Este paro no está en este quiosco.</translation>
+    </message>
+    <message>
+      <source>This exception holds no job.</source>
+      <translation>Esta excepción no retiene ningún trabajo.</translation>
+    </message>
+    <message>
+      <source>This exception is not on this kiosk.</source>
+      <translation>Esta excepción no está en este quiosco.</translation>
+    </message>
+    <message>
+      <source>This exception is {status}: that step is past.</source>
+      <translation>Esta excepción está en estado {status}: ese paso ya pasó.</translation>
+    </message>
+    <message>
+      <source>This handoff is not on this kiosk.</source>
+      <translation>Esta entrega no está en este quiosco.</translation>
+    </message>
+    <message>
+      <source>This handoff was already accepted by {badge}.</source>
+      <translation>Esta entrega ya la aceptó {badge}.</translation>
+    </message>
+    <message>
+      <source>This handoff's summary has not arrived on this kiosk yet.</source>
+      <translation>El resumen de esta entrega aún no llega a este quiosco.</translation>
+    </message>
+    <message>
+      <source>This job is already complete.</source>
+      <translation>Este trabajo ya está terminado.</translation>
+    </message>
+    <message>
+      <source>This job is held by badge {badge}. A team lead can take it over.</source>
+      <translation>Este trabajo lo tiene el gafete {badge}. Un jefe de equipo puede tomarlo.</translation>
+    </message>
+    <message>
+      <source>This job is held by badge {badge}. Resume it to take it over.</source>
+      <translation>Este trabajo lo tiene el gafete {badge}. Reanúdelo para tomarlo.</translation>
+    </message>
+    <message>
+      <source>This job is on quality hold until quality releases it.</source>
+      <translation>Este trabajo está retenido por Calidad hasta que Calidad lo libere.</translation>
+    </message>
+    <message>
+      <source>This job is paused. Resume it first.</source>
+      <translation>Este trabajo está en pausa. Reanúdelo primero.</translation>
+    </message>
+    <message>
+      <source>This kiosk has no plant data yet: enrol it with the server, or try the demo plant with `harmony-kiosk demo`.</source>
+      <translation>Este quiosco aún no tiene datos de la planta: regístrelo en el servidor o pruebe la planta de demostración con `harmony-kiosk demo`.</translation>
+    </message>
+    <message>
+      <source>This kiosk is enrolled but its secret is missing from the keyring: enrol it again.</source>
+      <translation>Este quiosco está registrado, pero falta su secreto en el llavero del sistema: regístrelo de nuevo.</translation>
+    </message>
+    <message>
+      <source>This station is already down. Stop that downtime first.</source>
+      <translation>Esta estación ya está parada. Termine primero ese paro.</translation>
+    </message>
+    <message>
+      <source>This station is not down.</source>
+      <translation>Esta estación no está parada.</translation>
+    </message>
+    <message>
+      <source>This step is signed off and can no longer be changed.</source>
+      <translation>Este paso ya está firmado y ya no se puede cambiar.</translation>
+    </message>
+    <message>
+      <source>Work order {order} already has a job in progress: resume it.</source>
+      <translation>La orden de trabajo {order} ya tiene un trabajo en curso: reanúdelo.</translation>
+    </message>
+    <message>
+      <source>Work order {order} is already complete.</source>
+      <translation>La orden de trabajo {order} ya está terminada.</translation>
+    </message>
+    <message>
+      <source>Work order {order} is queued at {station}, not here.</source>
+      <translation>La orden de trabajo {order} está en la cola de {station}, no aquí.</translation>
+    </message>
+    <message>
+      <source>{equipment} is not equipment of this line.</source>
+      <translation>{equipment} no es un equipo de esta línea.</translation>
+    </message>
+    <message>
+      <source>{first} or {second}</source>
+      <translation>{first} o {second}</translation>
+    </message>
+    <message>
+      <source>{name} does not hold the {role} role this signature needs.</source>
+      <translation>{name} no tiene el rol de {role} que pide esta firma.</translation>
+    </message>
+    <message>
+      <source>{name} is not a team lead: a lead accepts the handoff.</source>
+      <translation>{name} no es jefe de equipo: la entrega la acepta un jefe de equipo.</translation>
+    </message>
+    <message>
+      <source>{reason} is not a reason of this plant.</source>
+      <translation>{reason} no es un motivo de esta planta.</translation>
+    </message>
+    <message>
+      <source>{suffix} files cannot be attached.</source>
+      <translation>No se pueden adjuntar archivos {suffix}.</translation>
+    </message>
+    <message>
+      <source>“{code}” is not a valid code for this step. Scan again.</source>
+      <translation>“{code}” no es un código válido para este paso. Escanee de nuevo.</translation>
+    </message>
+    <message>
+      <source>“{reason}” needs a few words or a voice note saying what it was.</source>
+      <translation>“{reason}” necesita unas palabras o una nota de voz que digan qué pasó.</translation>
+    </message>
+    <message>
+      <source>“{typed}” is not a number.</source>
+      <translation>“{typed}” no es un número.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SavedMark</name>
+    <message>
+      <source>✓ Saved</source>
+      <translation>✓ Guardado</translation>
     </message>
   </context>
   <context>
@@ -1775,6 +2220,10 @@ EN LA LÍNEA</translation>
     <message>
       <source>Where does the second stop begin?</source>
       <translation>¿Dónde empieza el segundo paro?</translation>
+    </message>
+    <message>
+      <source>e.g. 4</source>
+      <translation>p. ej. 4</translation>
     </message>
   </context>
   <context>
@@ -2276,6 +2725,29 @@ EN LA LÍNEA</translation>
     <message>
       <source>{count} waiting, no progress</source>
       <translation>{count} por enviar, sin avance</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoiceNotes</name>
+    <message>
+      <source>A voice note recorded on another kiosk: not downloaded yet.</source>
+      <translation>Una nota de voz grabada en otro quiosco: aún no se ha descargado.</translation>
+    </message>
+    <message>
+      <source>Voice notes</source>
+      <translation>Notas de voz</translation>
+    </message>
+    <message>
+      <source>■  Stop</source>
+      <translation>■  Detener</translation>
+    </message>
+    <message>
+      <source>▶  Play the voice note</source>
+      <translation>▶  Escuchar la nota de voz</translation>
+    </message>
+    <message>
+      <source>▶  Play voice note {number}</source>
+      <translation>▶  Escuchar la nota de voz {number}</translation>
     </message>
   </context>
   <context>

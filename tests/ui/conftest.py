@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,11 +45,30 @@ def english(qapp: QApplication) -> UiLanguage:
 
 
 @pytest.fixture(autouse=True)
-def english_screens(monkeypatch: pytest.MonkeyPatch) -> None:
+def english_screens(monkeypatch: pytest.MonkeyPatch, english: UiLanguage) -> Iterator[None]:
     """The UI tests read English screens whoever logs in (María and Ricardo prefer Spanish):
     a language the kiosk has no texts for falls back to its default, English. The tests of
-    the Spanish screens (tests/ui/test_languages.py) put Spanish back."""
+    the Spanish screens (tests/ui/test_languages.py) put Spanish back.
+
+    Every language a test switched to is taken out afterwards: a window Python still holds
+    keeps its translator installed, and the next test would read Spanish where it expects
+    English (a failure far from its cause, and only in some orders)."""
     monkeypatch.setattr(language, "LANGUAGES", ("en",))
+    switched: list[UiLanguage] = []
+    use = UiLanguage.use
+
+    def recorded(self: UiLanguage, code: str | None) -> str:
+        switched.append(self)
+        return use(self, code)
+
+    monkeypatch.setattr(UiLanguage, "use", recorded)
+    yield
+    for chosen in switched:
+        if chosen is not english:
+            with contextlib.suppress(RuntimeError):  # its window is gone, and its translator
+                chosen.release()
+    english.release()
+    english.use_default()
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,7 @@ from ui.screens.maintenance import MaintenanceScreen
 from ui.widgets.keypad import Keypad
 from ui.worker import Worker
 
-_KEY_NAMES = {".": "point", "-": "minus"}
+_KEY_NAMES = {".": "point", ",": "point", "-": "minus"}  # the key types the language's
 
 
 def tap(qtbot: QtBot, button: QAbstractButton) -> None:

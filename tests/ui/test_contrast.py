@@ -122,3 +122,12 @@ def test_the_standard_palette_is_not_what_high_contrast_checks() -> None:
         if contrast(ink, ground) < AAA
     ]
     assert low, "the standard palette already meets 7:1: is the test reading the right one?"
+
+
+def test_the_level_meter_stands_out_in_high_contrast() -> None:
+    """A bar, not text: 3:1 against what it touches (WCAG 1.4.11), here 7:1 like the rest."""
+    colours = HIGH_CONTRAST
+    assert colours.level_edge is not None
+    assert contrast(colours.level_edge, colours.card) >= AAA
+    for fill in (colours.level_speech, colours.level_loud):
+        assert contrast(fill, colours.level_track) >= AAA, fill.name()

@@ -97,6 +97,7 @@ def test_each_role_sees_and_does_only_its_part_of_the_lifecycle(
     screen = detail_screen(window)
     assert screen.overview.title.text() == "Equipment · High"
     assert screen.overview.status.text() == "Open"
+    assert screen.overview.age.text() == "raised just now"  # not "raised just now ago"
     assert _shown_actions(window) == set()  # an operator decides nothing
     # A stale button would still be refused by the service, and said plainly.
     screen.buttons[Action.ACKNOWLEDGE].click()

@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from harmony_kiosk.clock import ManualClock
@@ -98,6 +99,8 @@ def test_a_shift_handed_over_by_one_lead_and_accepted_by_another(
     assert screen.accept_form.isVisible()
     handed = [label.text() for label in screen.handed_summary.lines]
     assert handed[:2] == ["“watch tw-07”", "🎤 1 voice note"]
+    (play,) = screen.handed_voice.rows  # the note itself, to listen to before accepting
+    assert play.isVisible() and isinstance(play, QPushButton)
 
     # Home shows the handoff waiting for the incoming lead.
     tap(qtbot, screen.home_button)

@@ -1,5 +1,6 @@
-"""English and Spanish: every screen read in Spanish, the switch at login and back at log-out,
-dates and numbers in the language shown, and translation files that keep up with the code."""
+"""English and Spanish: the switch at login and back at log-out, dates and numbers in the language
+shown, and translation files that keep up with the code. Every screen read in Spanish is checked
+on the screenshot walk (tests/ui/test_screenshots.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QWidget,
 )
@@ -19,22 +19,15 @@ from pytestqt.qtbot import QtBot
 
 from harmony_kiosk.clock import ManualClock
 from harmony_kiosk.domain.instructions import MeasurementStep
-from harmony_kiosk.domain.plant_files import PlantDefinition
-from harmony_kiosk.paths import demo_plant_dir
-from harmony_kiosk.services import demo
-from harmony_kiosk.services.kiosk import open_kiosk
 from tests.conftest import OPERATOR, TORQUE_STATION
 from tests.ui.conftest import Screenshots
 from tests.ui.driving import log_in, open_maintenance, settle, tap, type_on_keypad
 from tests.ui.recovery_driving import log_in_anywhere, run_to_measurement, type_unsaved
-from tests.ui.tappables import problems
 from tests.ui.untranslated import english_sources, plant_data, shown_texts, untranslated
-from ui import language, preview
+from ui import language
 from ui.app import compose
 from ui.language import UiLanguage
 from ui.main_window import MainWindow
-from ui.place import load_place
-from ui.preview import SCREENS, PreviewContext
 from ui.translations import TS_DIR, extract, read_ts
 from ui.widgets.answers import MeasurementPanel
 from ui.wording import day_text, limits_text, number_text
@@ -77,41 +70,9 @@ def test_the_check_catches_an_english_text_and_passes_a_spanish_one(qtbot: QtBot
     ]
 
 
-@pytest.mark.parametrize("name", list(SCREENS))
-def test_every_screen_reads_spanish_for_maria(
-    name: str,
-    spanish: UiLanguage,
-    monkeypatch: pytest.MonkeyPatch,
-    qtbot: QtBot,
-    tmp_path: Path,
-    clock: ManualClock,
-    demo_definition: PlantDefinition,
-    worker: Worker,
-    shots: Screenshots,
-) -> None:
-    monkeypatch.setattr(preview, "PREVIEW_BADGE", OPERATOR)  # María reads Spanish
-    spec = SCREENS[name]
-    folder = demo.create_demo(tmp_path / "data", demo_plant_dir(), clock, demo_definition)
-    kiosk = open_kiosk(folder, clock, spec.station)
-    try:
-        ctx = PreviewContext(
-            kiosk, load_place(kiosk), worker, clock, lambda: qtbot.waitUntil(worker.is_idle)
-        )
-        screen = spec.build(ctx)
-        qtbot.addWidget(screen)
-        screen.resize(1280, 800)
-        screen.show()
-        ctx.settle()
-        QApplication.processEvents()
-        shots.save(screen, f"{name}-es")
-        texts = shown_texts(screen)
-        assert texts, f"{name} shows no text at all"
-        # Spanish runs longer than English: still every target large enough, nothing cut off.
-        assert problems(screen) == [], name
-        assert untranslated(texts, english_sources(), plant_data()) == [], name
-    finally:
-        qtbot.waitUntil(worker.is_idle)
-        kiosk.close()
+# Every preview screen read in Spanish (no English left, no target too small, nothing cut off)
+# is checked on the screenshot walk, in both themes, both text sizes and both kiosk sizes:
+# tests/ui/test_screenshots.py.
 
 
 def test_maria_reads_spanish_from_login_until_log_out(
@@ -236,7 +197,7 @@ def test_marias_draft_survives_the_screens_made_again_for_emily_and_back(
     runner = run_to_measurement(qtbot, window, worker, *OPERATOR)
     assert runner.next_button.text() == "Siguiente  →"
     step_id = runner.current_step().id
-    type_unsaved(qtbot, runner, "12.35")
+    type_unsaved(qtbot, runner, "12,35")  # her keypad's decimal key is a comma
     clock.advance(300)  # the default idle_logout_s
     window.idle.check()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.login)
@@ -259,4 +220,4 @@ def test_marias_draft_survives_the_screens_made_again_for_emily_and_back(
     assert again.current_step().id == step_id
     panel = again.current_panel()
     assert isinstance(panel, MeasurementPanel)
-    assert panel.value.text() == "12.35"
+    assert panel.value.text() == "12,35"

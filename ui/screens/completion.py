@@ -11,6 +11,7 @@ from harmony_kiosk.clock import Clock
 from harmony_kiosk.errors import InvalidEntry, KnownError
 from ui.exception_context import RaiseContext
 from ui.place import Place
+from ui.refusal_wording import refusal_text
 from ui.screens.frame import Screen
 from ui.widgets.keypad import Keypad
 from ui.widgets.keypad_fields import KeypadFields
@@ -202,7 +203,7 @@ class CompletionScreen(Screen):
 
     def _refused(self, error: KnownError) -> None:
         self._set_enabled(True)
-        self._say(error.message)
+        self._say(refusal_text(error))
 
     def _back(self) -> None:
         if self._view is not None:

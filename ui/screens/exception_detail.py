@@ -19,6 +19,7 @@ from ui.exception_actions import Action, allowed
 from ui.exception_reads import ExceptionDetail, read_detail
 from ui.marked import QT_TRANSLATE_NOOP
 from ui.place import Place
+from ui.refusal_wording import refusal_text
 from ui.screens.frame import Screen
 from ui.widgets.exception_alive import alive
 from ui.widgets.exception_form import ActionForm, Ask
@@ -336,7 +337,7 @@ class ExceptionDetailScreen(Screen):
 
     def _refused(self, error: KnownError) -> None:
         self._set_busy(busy=False)
-        self._say(error.message)
+        self._say(refusal_text(error))
         if self.pages.currentWidget() is self.overview:
             self.refresh()  # the state may have moved on (another kiosk)
 

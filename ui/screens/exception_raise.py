@@ -21,6 +21,7 @@ from ui.exception_context import RaiseContext
 from ui.exception_reads import read_similar
 from ui.exception_wording import title
 from ui.place import Place
+from ui.refusal_wording import refusal_text
 from ui.screens.frame import PAGE_MARGIN, Screen
 from ui.widgets.exception_describe import DescribePanel
 from ui.widgets.exception_voice import VoiceSlot
@@ -307,7 +308,7 @@ class RaiseExceptionScreen(Screen):
 
     def _refused(self, error: KnownError) -> None:
         self._set_busy(busy=False)
-        self._say(error.message)
+        self._say(refusal_text(error))
 
     def _finish(self) -> None:
         if self.done_timer.isActive():

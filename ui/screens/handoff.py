@@ -14,6 +14,7 @@ from harmony_kiosk.clock import Clock
 from harmony_kiosk.errors import KnownError
 from ui import handoff_reads
 from ui.downtime_wording import clock_time
+from ui.handoff_labels import handoff_labels
 from ui.marked import QT_TRANSLATE_NOOP
 from ui.place import Place
 from ui.refusal_wording import refusal_text
@@ -23,6 +24,7 @@ from ui.widgets.handoff_summary_view import HandoffSummaryView
 from ui.widgets.keyboard_dock import KeyboardDock
 from ui.widgets.note_field import NoteField
 from ui.widgets.touch import button, set_style_property, text
+from ui.widgets.voice_notes import VoiceNotes
 from ui.wording import day_text
 from ui.worker import Worker
 
@@ -129,8 +131,12 @@ class HandoffScreen(Screen):
         row = QHBoxLayout(page)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(24)
+        left = QVBoxLayout()
         self.handed_summary = HandoffSummaryView()
-        row.addWidget(self.handed_summary, 4)
+        left.addWidget(self.handed_summary, 1)
+        self.handed_voice = VoiceNotes()  # the outgoing lead's voice notes, to play
+        left.addWidget(self.handed_voice)
+        row.addLayout(left, 4)
         right = QVBoxLayout()
         self.accept_form = BadgePinForm(
             QCoreApplication.translate("Handoff", "Accept the handoff"),
@@ -244,6 +250,7 @@ class HandoffScreen(Screen):
         self.handed_summary.show_summary(
             summary, self.zone, view.notes, len(view.voice_notes), handed.written_by
         )
+        self.handed_voice.show_notes(handed.voice_notes)
         done = handed.accepted_by is not None
         self.accept_form.setVisible(not done)
         self.accepted.setVisible(done)
@@ -368,7 +375,8 @@ class HandoffScreen(Screen):
         if handed is None:
             return
         self.export_button.setEnabled(False)
-        work = partial(handoff_reads.export_pdf, self._kiosk, handed)
+        labels = handoff_labels(self.zone)  # the exporting lead's language, on this thread
+        work = partial(handoff_reads.export_pdf, self._kiosk, handed, labels)
         self._worker.run(work, self._exported, self._action_refused)
 
     def _exported(self, path: Path) -> None:
@@ -387,10 +395,10 @@ class HandoffScreen(Screen):
     def _action_refused(self, error: KnownError) -> None:
         self.hand_over.setEnabled(True)
         self.export_button.setEnabled(True)
-        self.say(error.message)
+        self.say(refusal_text(error))
 
     def _refused(self, error: KnownError) -> None:
-        self.say(error.message)
+        self.say(refusal_text(error))
 
     def say(self, message: str) -> None:
         self.message.setText(message)

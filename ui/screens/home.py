@@ -5,15 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListView, QScroller, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.errors import KnownError
 from ui.models.queue_model import QueueModel
 from ui.place import Place
+from ui.refusal_wording import refusal_text
 from ui.screens.frame import Screen
 from ui.sent import SentReader, SentState
 from ui.sync_wording import record_mark
+from ui.widgets.queue_list import queue_list
 from ui.widgets.queue_row import QueueRowDelegate
 from ui.widgets.touch import button, set_style_property, text
 from ui.worker import Worker
@@ -66,15 +68,7 @@ class HomeScreen(Screen):
         self.body.addWidget(self.banner)
 
         self.model = QueueModel()
-        self.list = QListView()
-        self.list.setModel(self.model)
-        self.list.setItemDelegate(QueueRowDelegate(self.list))
-        self.list.setProperty("role", "queue")
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setUniformItemSizes(True)
-        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        QScroller.grabGesture(self.list.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.list = queue_list(self.model, QueueRowDelegate)
         self.list.selectionModel().currentChanged.connect(self._selection_changed)
         self.body.addWidget(self.list, 1)
         self.empty = text(
@@ -226,7 +220,7 @@ class HomeScreen(Screen):
     def _refused(self, error: KnownError) -> None:
         self.logout_button.setEnabled(True)
         self._update_start()
-        self._say(error.message)
+        self._say(refusal_text(error))
 
     def _start_refused(self, error: KnownError) -> None:
         # The queue may have moved on (another kiosk, a lead): show it as it is now.

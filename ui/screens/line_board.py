@@ -26,6 +26,7 @@ from ui.language import shown_language
 from ui.lead_reads import Period
 from ui.marked import QT_TRANSLATE_NOOP
 from ui.place import Place
+from ui.refusal_wording import refusal_text
 from ui.screens.frame import Screen
 from ui.widgets.choice_row import ChoiceRow
 from ui.widgets.clamped_text import ClampedText
@@ -200,4 +201,4 @@ class LineBoardScreen(Screen):
         )
 
     def _refused(self, error: KnownError) -> None:
-        self.updated.setText(error.message)
+        self.updated.setText(refusal_text(error))

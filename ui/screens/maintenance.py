@@ -271,7 +271,7 @@ class MaintenanceScreen(Screen):
 
     def _enrol_refused(self, error: KnownError) -> None:
         self._set_busy(False)
-        self.form.say(error.message, "error")
+        self.form.say(refusal_text(error), "error")
 
     def _set_busy(self, busy: bool) -> None:
         self.form.set_busy(busy)
@@ -297,7 +297,7 @@ class MaintenanceScreen(Screen):
 
     def _tool_refused(self, error: KnownError) -> None:
         self.diagnostics_button.setEnabled(True)
-        self._say_tool(error.message, "error")
+        self._say_tool(refusal_text(error), "error")
 
     def _say_tool(self, message: str, role: str = "status") -> None:
         self.tool_note.setText(message)

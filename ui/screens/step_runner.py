@@ -15,6 +15,7 @@ from ui.exception_context import RaiseContext, reading_text, where_text
 from ui.language import shown_language
 from ui.notice_wording import failed_check_text, out_of_limits_text
 from ui.place import Place
+from ui.refusal_wording import refusal_text
 from ui.screens.frame import Screen
 from ui.sent import SentReader
 from ui.widgets.answers import Answer, AnswerPanel, ScanPanel, make_panels
@@ -279,7 +280,7 @@ class StepRunnerScreen(Screen):
 
     def _refused(self, error: KnownError) -> None:
         self._set_busy(False)
-        self.current_panel().show_error(error.message)
+        self.current_panel().show_error(refusal_text(error))
         if isinstance(error, RuleViolation):  # a quality hold, perhaps placed on another kiosk
             self.check_hold()
 

@@ -9,32 +9,23 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QListView,
-    QScroller,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.domain.operators import Role
+from harmony_kiosk.domain.plant import Equipment
 from harmony_kiosk.errors import KnownError
 from ui import lead_reads
 from ui.downtime_wording import LEAD_CODES, clock_time, minutes_text, said, span_text
-from ui.models.stops_model import StopsModel
 from ui.place import Place
+from ui.refusal_wording import refusal_text
 from ui.screens.frame import Screen
-from ui.widgets.choice_row import ChoiceRow
 from ui.widgets.coding_form import CodingForm
 from ui.widgets.equipment_picker import EquipmentPicker
 from ui.widgets.reason_picker import ReasonPicker
 from ui.widgets.split_form import SplitForm
-from ui.widgets.stop_details import StopDetails
-from ui.widgets.stop_row import StopRowDelegate
+from ui.widgets.stops_list import StopsList
 from ui.widgets.touch import button, set_style_property, text
 from ui.worker import Worker
 
@@ -44,8 +35,6 @@ if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first 
     from harmony_kiosk.services.downtime import DowntimeView
     from harmony_kiosk.services.kiosk import Kiosk
     from ui.voice.widget import VoiceNoteWidget
-
-NEEDS, SHIFT = "needs", "shift"
 
 
 class StopsScreen(Screen):
@@ -72,7 +61,15 @@ class StopsScreen(Screen):
         self.header.set_place(QCoreApplication.translate("Stops", "Line stops"), place.line_name)
         self.pages = QStackedWidget()
         self.body.addWidget(self.pages, 1)
-        self._build_list()
+        self.list_page = StopsList()
+        self.list_page.selected.connect(self._selected)
+        self.pages.addWidget(self.list_page)
+        # The list page's parts, by the names the tests and the lead's driving use.
+        page = self.list_page
+        self.title, self.filter, self.banner = page.title, page.filter, page.banner
+        self.model, self.list, self.empty, self.details = (
+            page.model, page.list, page.empty, page.details
+        )  # fmt: skip
         self.picker = ReasonPicker()
         self.picker.chosen.connect(self._reason_chosen)
         self.pages.addWidget(self.picker)
@@ -90,56 +87,6 @@ class StopsScreen(Screen):
         self._show_actions()
 
     # --- building ------------------------------------------------------------------------------
-    def _build_list(self) -> None:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(16)
-        top = QHBoxLayout()
-        self.title = text(
-            QCoreApplication.translate("Stops", "Stops on this line"), "title", wrap=False
-        )
-        top.addWidget(self.title, 1)
-        self.filter = ChoiceRow(
-            (
-                (NEEDS, QCoreApplication.translate("Stops", "Needs a code")),
-                (SHIFT, QCoreApplication.translate("Stops", "This shift")),
-            ),
-            name="filter",
-        )
-        self.filter.picked.connect(lambda _key: self._fill())
-        top.addWidget(self.filter)
-        column.addLayout(top)
-        self.banner = text("", "success", name="stops-banner")
-        self.banner.hide()
-        column.addWidget(self.banner)
-        row = QHBoxLayout()
-        row.setSpacing(24)
-        self.model = StopsModel()
-        self.list = QListView()
-        self.list.setObjectName("stops-list")
-        self.list.setModel(self.model)
-        self.list.setItemDelegate(StopRowDelegate(self.list))
-        self.list.setProperty("role", "queue")
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setUniformItemSizes(True)
-        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        QScroller.grabGesture(self.list.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-        self.list.selectionModel().currentChanged.connect(self._selected)
-        self.empty = text("", "empty", name="stops-empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.hide()
-        listing = QVBoxLayout()
-        listing.addWidget(self.list, 1)
-        listing.addWidget(self.empty, 1)
-        row.addLayout(listing, 3)
-        self.details = StopDetails()
-        row.addWidget(self.details, 2)
-        column.addLayout(row, 1)
-        self.list_page = page
-        self.pages.addWidget(page)
-
     def _build_actions(self) -> None:
         self.home_button = button(
             QCoreApplication.translate("Stops", "←  Home"), name="stops-home", height=84
@@ -223,53 +170,12 @@ class StopsScreen(Screen):
 
     def _loaded(self, stops: lead_reads.LineStops) -> None:
         self._stops = stops
-        self.filter.set_label(
-            NEEDS,
-            QCoreApplication.translate("Stops", "Needs a code · {count}").format(
-                count=len(stops.needing_code)
-            ),
-        )
-        shift = (
-            QCoreApplication.translate("Stops", "Shift {name}").format(name=stops.shift.name)
-            if stops.shift
-            else QCoreApplication.translate("Stops", "Last 12 hours")
-        )
-        self.filter.set_label(SHIFT, f"{shift} · {len(stops.of_shift)}")
         self.picker.set_tree(stops.tree, self._language())
-        select = self._select_id
-        if self._keep_coding and stops.needing_code:
-            select = None
-        if select is None:
-            key = NEEDS if stops.needing_code else SHIFT
-        else:
-            key = NEEDS if any(s.id == select for s in stops.needing_code) else SHIFT
-        self.filter.set_current(key)
-        self._fill(select)
-
-    def _fill(self, select: str | None = None) -> None:
-        stops = self._stops
-        if stops is None:
-            return
-        showing_needs = self.filter.current() == NEEDS
-        shown = stops.needing_code if showing_needs else stops.of_shift
-        self.model.set_stops(shown, stops.tree, self._language(), self.zone)
-        self.list.setVisible(bool(shown))
-        self.empty.setVisible(not shown)
-        self.empty.setText(
-            QCoreApplication.translate("Stops", "No stop is waiting for a code.")
-            if showing_needs
-            else QCoreApplication.translate("Stops", "No stops on this shift.")
+        self.list_page.show_stops(
+            stops, self._language(), self.zone, self._select_id, keep_coding=self._keep_coding
         )
-        if shown:
-            row = self.model.row_of(select) if select else None
-            index = self.model.index(row if row is not None else 0)
-            self.list.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
-            self.list.scrollTo(index)
-        self._selected(QModelIndex(), QModelIndex())
 
-    def _selected(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+    def _selected(self) -> None:
         stops = self._stops
         self.details.show_stop(
             self.selected_stop(),
@@ -278,13 +184,11 @@ class StopsScreen(Screen):
             self.zone,
             None if self._is_lead() else said(LEAD_CODES),
         )
+        self.details.show_voice_note(stops.voice_note_of(self.selected_stop()) if stops else None)
         self._show_actions()
 
     def selected_stop(self) -> DowntimeView | None:
-        index = self.list.currentIndex()
-        if not index.isValid() or index.row() >= self.model.rowCount():
-            return None
-        return self.model.stop(index.row())
+        return self.list_page.selected_stop()
 
     # --- coding --------------------------------------------------------------------------------
     def _to_list(self) -> None:
@@ -338,7 +242,7 @@ class StopsScreen(Screen):
         self._done(
             QCoreApplication.translate("Stops", "✓  Coded: {words}.").format(words=words),
             view.id,
-            keep_coding=self.filter.current() == NEEDS,
+            keep_coding=self.list_page.showing_needs(),
         )
 
     # --- splitting -----------------------------------------------------------------------------
@@ -380,14 +284,15 @@ class StopsScreen(Screen):
             self._kiosk.downtime.equipment_of_line, self._show_equipment, self._refused
         )
 
-    def _show_equipment(self, names: list[str]) -> None:
+    def _show_equipment(self, items: list[Equipment]) -> None:
         stop = self.selected_stop()
         if stop is None:
             return
         question = self.tr("Which machine stopped at {start}?").format(
             start=clock_time(stop.started_at, self.zone)
         )
-        self.equipment.show_equipment(question, names, stop.equipment)
+        current = stop.equipment_id or stop.equipment
+        self.equipment.show_equipment(question, items, current, self._language())
         self.pages.setCurrentWidget(self.equipment)
 
     def _save_equipment(self, name: str) -> None:
@@ -411,10 +316,10 @@ class StopsScreen(Screen):
     def _action_refused(self, error: KnownError) -> None:
         self.save_button.setEnabled(True)
         self.split_here.setEnabled(True)
-        self.say(error.message)
+        self.say(refusal_text(error))
 
     def _refused(self, error: KnownError) -> None:
-        self.say(error.message)
+        self.say(refusal_text(error))
 
     def say(self, message: str) -> None:
         self.message.setText(message)

@@ -1,20 +1,20 @@
-"""A live level meter: a thick bar that follows the loudness of the microphone."""
+"""A live level meter: a thick bar that follows the loudness of the microphone, in the colours of
+the theme's palette (ui/palettes.py), read at paint time so a theme change repaints it."""
 
 from __future__ import annotations
 
 import math
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ui import look
 
 HEIGHT = 44
 FLOOR_DB = -60.0  # quieter than this shows as nothing
 FALL_PER_UPDATE = 0.06  # the bar falls smoothly instead of flickering between chunks
-TRACK = QColor("#D5DDE7")
-SPEECH = QColor("#15803D")
-LOUD = QColor("#D97706")  # near clipping: the speaker is too close
-LOUD_FROM = 0.92
+LOUD_FROM = 0.92  # near clipping: the speaker is too close
 
 
 def meter_fraction(peak: float) -> float:
@@ -45,16 +45,26 @@ class LevelMeter(QWidget):
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        colours = look.palette()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        track = QRectF(self.rect())
+        edge = colours.border_px if colours.level_edge is not None else 0.0
+        # The pen straddles the outline: inset by half of it so the whole edge shows.
+        track = QRectF(self.rect()).adjusted(edge / 2, edge / 2, -edge / 2, -edge / 2)
         radius = track.height() / 2
-        painter.setBrush(TRACK)
+        if colours.level_edge is not None:
+            painter.setPen(QPen(colours.level_edge, edge))
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colours.level_track)
         painter.drawRoundedRect(track, radius, radius)
         if self.fraction > 0:
-            filled = QRectF(track)
-            filled.setWidth(max(track.height(), track.width() * self.fraction))
-            painter.setBrush(LOUD if self.fraction >= LOUD_FROM else SPEECH)
-            painter.drawRoundedRect(filled, radius, radius)
+            painter.setPen(Qt.PenStyle.NoPen)
+            inner = track.adjusted(edge / 2, edge / 2, -edge / 2, -edge / 2)
+            filled = QRectF(inner)
+            filled.setWidth(max(inner.height(), inner.width() * self.fraction))
+            loud = self.fraction >= LOUD_FROM
+            painter.setBrush(colours.level_loud if loud else colours.level_speech)
+            inner_radius = inner.height() / 2
+            painter.drawRoundedRect(filled, inner_radius, inner_radius)
         painter.end()

@@ -14,7 +14,9 @@ BIG_WIDTH = 320
 ACTION_HEIGHT = 80
 # Which buttons each state shows; the others are hidden and disabled.
 SHOWN = {
-    VoiceState.UNAVAILABLE: {"record"},
+    # No microphone: no greyed Record button, only the message saying why and what to do
+    # instead. The button took the room the message needs (Spanish, large text, 1280×800).
+    VoiceState.UNAVAILABLE: set(),
     VoiceState.IDLE: {"record"},
     VoiceState.RECORDING: {"record"},
     VoiceState.STOPPING: {"record"},

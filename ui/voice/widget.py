@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from harmony_kiosk.errors import KnownError
 from harmony_kiosk.services.attachments import Attachment, Attachments
+from ui.refusal_wording import refusal_text
 from ui.voice import backend, recovery, saving, wording
 from ui.voice.panel import VoicePanel
 from ui.voice.state import VoiceState
@@ -229,7 +230,7 @@ class VoiceNoteWidget(QWidget):
 
     def _on_refused(self, error: KnownError) -> None:
         self._set_state(VoiceState.RECORDED)
-        self.panel.say(error.message, "error")
+        self.panel.say(refusal_text(error), "error")
 
     # --- taking turns -----------------------------------------------------------------------
     def _let_go(self) -> Take:

@@ -102,7 +102,9 @@ class AcknowledgePanel(AnswerPanel):
 
 
 class MeasurementPanel(AnswerPanel):
-    """The value field, the unit, and the keypad with "." and "−"; OK saves."""
+    """The value field, the unit, and the keypad with the language's decimal separator and "−";
+    OK saves. The value goes to the service as typed: "12,5" and "12.5" read the same
+    (harmony_kiosk.domain.measurement)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

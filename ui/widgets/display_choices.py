@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 from harmony_kiosk.errors import KnownError
 from harmony_kiosk.settings_file import save_setting
 from ui import look, theme
+from ui.refusal_wording import refusal_text
 from ui.widgets.choice_row import ChoiceRow
 from ui.widgets.touch import button, card, set_style_property, text
 from ui.worker import Worker
@@ -99,7 +100,7 @@ class DisplayChoices(QWidget):
     def _refused(self, error: KnownError) -> None:
         self._say(
             self.tr("Shown now, but not kept for the next start: {reason}").format(
-                reason=error.message
+                reason=refusal_text(error)
             ),
             "error",
         )

@@ -26,9 +26,9 @@ from ui.exception_reads import ExceptionDetail
 from ui.exception_wording import (
     CONFLICT_BADGE,
     HOLD_BADGE,
-    age_text,
     event_name,
     person,
+    raised_text,
     said,
     status_name,
     title,
@@ -37,6 +37,7 @@ from ui.exception_wording import (
 from ui.marked import QT_TRANSLATE_NOOP
 from ui.widgets.photo_strip import PhotoStrip
 from ui.widgets.touch import set_style_property, text
+from ui.widgets.voice_notes import VoiceNotes
 
 CONFLICT_TEXT = QT_TRANSLATE_NOOP(
     "ExceptionOverview",
@@ -82,8 +83,10 @@ class ExceptionOverview(QWidget):
         self.facts.setHorizontalSpacing(28)
         self.facts.setVerticalSpacing(2)
         left.addWidget(_card(self.facts, "detail-context"))
-        self.photos = PhotoStrip()
-        left.addWidget(self.photos)
+        # The voice note before the photos: its one button stays above the fold on 800 px.
+        self.voice_notes, self.photos = VoiceNotes(), PhotoStrip()
+        for attached in (self.voice_notes, self.photos):
+            left.addWidget(attached)
         self.history = QVBoxLayout()
         self.history.setSpacing(8)
         left.addWidget(_card(self.history, "detail-history"))
@@ -110,13 +113,7 @@ class ExceptionOverview(QWidget):
         self.conflict.setVisible(merged.conflict)
         self.hold.setVisible(merged.on_hold)
         raised_at = detail.history[0].occurred_at if detail.history else ""
-        self.age.setText(
-            QCoreApplication.translate("ExceptionOverview", "raised {age_text} ago").format(
-                age_text=age_text(raised_at, now)
-            )
-            if raised_at
-            else ""
-        )
+        self.age.setText(raised_text(raised_at, now))
         said = str(raised.get("text") or "")
         self.said.setText(
             said or QCoreApplication.translate("ExceptionOverview", "No description was given.")
@@ -126,6 +123,7 @@ class ExceptionOverview(QWidget):
         self._show_history(detail, zone, now)
         self._show_decisions(detail, zone, now)
         self.photos.show_photos(detail.photos)
+        self.voice_notes.show_notes(detail.voice_notes)
         # The scroll area sizes its content only when told: without this, new cards taller
         # than the old (large text) were squeezed into the old height, lines over each other.
         QCoreApplication.postEvent(self._scroll, QEvent(QEvent.Type.LayoutRequest))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.errors import KnownError
 from ui.models.exception_queue_model import ExceptionQueueModel
+from ui.refusal_wording import refusal_text
 from ui.widgets.exception_alive import alive
 from ui.widgets.exception_card import ExceptionCardDelegate, card_size
 from ui.widgets.touch import text
@@ -117,7 +118,7 @@ class ExceptionQueue(QWidget):
         if not alive(self):
             return
         self._reading = False
-        self.count.setText(error.message)
+        self.count.setText(refusal_text(error))
 
     def _show_views(self, views: list[ExceptionView]) -> None:
         self.model.set_views(views, self._clock.now())

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.marked import QT_TRANSLATE_NOOP
+from ui.widgets.fitted_label import fit_label
 from ui.widgets.touch import set_style_property
 
 KEY_HEIGHT = 64  # px; above the 60 px minimum, pressed hundreds of times with gloves
@@ -48,6 +49,7 @@ _SPECIAL = {  # name -> (label, grid columns, theme key kind)
     "shift": (QT_TRANSLATE_NOOP("Keyboard", "⇧ Shift"), 3, "mode"),
     "space": (QT_TRANSLATE_NOOP("Keyboard", "space"), 11, "letter"),
 }
+WORD_KEYS = ("accents", "enter", "shift")  # words, in keys one and a half letters wide
 _TAKES_TARGET = (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress)
 
 
@@ -247,6 +249,16 @@ class OnScreenKeyboard(QWidget):
         )
         for key in self._top_row:
             set_style_property(key, "key", "accent" if self._accents else "letter")
+        self._fit_words()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # the grid has placed the keys already
+        self._fit_words()
+
+    def _fit_words(self) -> None:
+        """Shift, Enter and the accents key: their words shrink where large text outgrows them."""
+        for name in WORD_KEYS:
+            fit_label(self._keys[name])
 
 
 def _make_key(kind: str) -> QPushButton:

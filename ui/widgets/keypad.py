@@ -2,17 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
+from ui.widgets.fitted_label import fit_label
 from ui.widgets.touch import button
 
 KEY_SIZE = 84  # px; gloves need more than the 60 px minimum on a key pressed dozens of times
 SPACING = 10
+# Word keys as narrow as a digit's: "Siguiente" or "Aceptar" in Spanish may not fit at the
+# theme's size, so their font shrinks to the key (ui/widgets/fitted_label.py).
+WORD_KEYS = ("ok", "clear")
+SEPARATORS = (".", ",")  # what harmony_kiosk.domain.measurement reads as the decimal point
+
+
+def decimal_separator() -> str:
+    """The shown language's decimal separator: "," in Spanish, "." in English. Any other the
+    domain would not read, so it falls back to "."."""
+    point = QLocale().decimalPoint()
+    return point if point in SEPARATORS else "."
 
 
 class Keypad(QWidget):
-    """Digits 0–9, optionally "." and "−", with ⌫, Clear and OK.
+    """Digits 0–9, optionally the decimal separator and "−", with ⌫, Clear and OK.
+
+    The separator is the language's when the keypad is made ("," in Spanish; screens are made
+    again when the language changes); a field holds one, "." or ",", whichever came first.
 
     It never takes keyboard focus, so a badge reader or scanner keeps typing into the field.
     Keys are found by name for tests: "0"…"9", "point", "minus", "back", "clear", "ok".
@@ -27,6 +43,7 @@ class Keypad(QWidget):
         self.setProperty("role", "keypad")
         self._target: QLineEdit | None = None
         self._keys: dict[str, QPushButton] = {}
+        self.separator = decimal_separator()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(SPACING)
@@ -36,7 +53,7 @@ class Keypad(QWidget):
         if decimal:
             grid.addWidget(self._key("minus", "−"), 3, 0)
             grid.addWidget(self._key("0", "0"), 3, 1)
-            grid.addWidget(self._key("point", "."), 3, 2)
+            grid.addWidget(self._key("point", self.separator), 3, 2)
         else:
             grid.addWidget(self._key("0", "0"), 3, 0, 1, 3)
         grid.addWidget(self._key("back", "⌫", kind="edit"), 0, 3)
@@ -60,6 +77,13 @@ class Keypad(QWidget):
 
     def set_ok_text(self, label: str) -> None:
         self._keys["ok"].setText(label)
+        fit_label(self._keys["ok"])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The grid has placed the keys already (a layout sees the resize before its widget).
+        super().resizeEvent(event)
+        for name in WORD_KEYS:
+            fit_label(self._keys[name])
 
     def _key(self, name: str, label: str, kind: str = "digit") -> QPushButton:
         key = button(label, height=KEY_SIZE, name=f"key-{name}")
@@ -87,7 +111,9 @@ class Keypad(QWidget):
             current = target.text()
             target.setText(current[1:] if current.startswith("-") else "-" + current)
         elif name == "point":
-            if "." not in target.text():
-                target.insert("0." if not target.text().lstrip("-") else ".")
+            typed = target.text()
+            if not any(separator in typed for separator in SEPARATORS):
+                point = self.separator
+                target.insert(f"0{point}" if not typed.lstrip("-") else point)
         else:
             target.insert(name)

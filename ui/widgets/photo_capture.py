@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.camera.frame_source import FrameSource
+from ui.refusal_wording import refusal_text
 from ui.widgets.exception_alive import alive
 from ui.widgets.touch import button, set_style_property, text
 from ui.worker import Worker
@@ -175,7 +176,7 @@ class PhotoCaptureView(QWidget):
     def _refused(self, error: KnownError) -> None:
         if alive(self):
             self._show(Stage.CAPTURED)
-            self._say(error.message, error=True)
+            self._say(refusal_text(error), error=True)
 
     def _back(self) -> None:
         self.close_camera()

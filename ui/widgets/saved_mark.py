@@ -70,7 +70,7 @@ class SavedMark(QLabel):
 
     def _show(self) -> None:
         if self._timer.isActive():
-            shown, tone = "✓ Saved", "sent"
+            shown, tone = self.tr("✓ Saved"), "sent"
         else:
             mark = self.mark()
             shown, tone = f"✓ {mark}", "sent" if mark == said(SENT) else "local"

@@ -60,7 +60,9 @@ class SplitForm(QWidget):
             QCoreApplication.translate("SplitForm", "Minutes into the stop"), "field-label"
         )
         right.addWidget(self.unit_label)
-        self.minutes = field(name="split-minutes", placeholder="e.g. 4")
+        self.minutes = field(
+            name="split-minutes", placeholder=QCoreApplication.translate("SplitForm", "e.g. 4")
+        )
         self.minutes.setProperty("role", "value")
         self.minutes.setMaxLength(4)
         right.addWidget(self.minutes)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 from ui.downtime_wording import span_text
 from ui.models.stops_model import reason_words
 from ui.widgets.touch import button, text
+from ui.widgets.voice_notes import VoiceNoteFile, VoiceNotes
 
 if TYPE_CHECKING:
     from harmony_kiosk.domain.reasons import ReasonTree
@@ -38,6 +39,9 @@ class StopDetails(QFrame):
         column.addWidget(self.facts)
         self.note = text("", "detail", name="details-note")
         column.addWidget(self.note)
+        # Plays the stop's voice note, or says it is not on this kiosk yet.
+        self.voice = VoiceNotes(framed=False)
+        column.addWidget(self.voice)
         self.equipment_button = button("", height=72, name="details-equipment")
         self.equipment_button.clicked.connect(self.name_equipment)
         column.addWidget(self.equipment_button)
@@ -103,3 +107,7 @@ class StopDetails(QFrame):
         self.equipment_button.setText(
             self.tr("Change the equipment…") if stop.equipment else self.tr("Name the equipment…")
         )
+
+    def show_voice_note(self, note: VoiceNoteFile | None) -> None:
+        """The selected stop's voice note (read on the worker with the stops), if it has one."""
+        self.voice.show_notes([note] if note is not None else [])
