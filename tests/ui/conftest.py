@@ -71,6 +71,21 @@ def english_screens(monkeypatch: pytest.MonkeyPatch, english: UiLanguage) -> Ite
     english.use_default()
 
 
+@pytest.fixture
+def both_languages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kiosk's two languages, as shipped (the other UI tests keep to English)."""
+    monkeypatch.setattr(language, "LANGUAGES", ("en", "es"))
+
+
+@pytest.fixture
+def spanish(both_languages: None) -> Iterator[UiLanguage]:
+    """Spanish installed, as for María; English again afterwards."""
+    chosen = UiLanguage("es")
+    assert chosen.use_default() == "es", "the Spanish texts are not compiled"
+    yield chosen
+    chosen.release()
+
+
 @pytest.fixture(autouse=True)
 def themed(qapp: QApplication) -> QApplication:
     """Fonts and stylesheet as the kiosk has them: sizes depend on them."""

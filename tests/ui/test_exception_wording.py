@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from ui import language
 from ui.exception_wording import age_text, raised_text
 from ui.language import UiLanguage
 
@@ -16,15 +14,6 @@ NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
 
 def _ago(**delta: float) -> str:
     return (NOW - timedelta(**delta)).isoformat().replace("+00:00", "Z")
-
-
-@pytest.fixture
-def spanish(monkeypatch: pytest.MonkeyPatch) -> Iterator[UiLanguage]:
-    monkeypatch.setattr(language, "LANGUAGES", ("en", "es"))
-    chosen = UiLanguage("es")
-    chosen.use_default()
-    yield chosen
-    chosen.release()
 
 
 @pytest.mark.parametrize(

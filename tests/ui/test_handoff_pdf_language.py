@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Iterator
 from datetime import UTC
 
 import pytest
@@ -24,7 +23,6 @@ from tests.conftest import OPERATOR_EN, TEAM_LEAD
 from tests.services.job_runner import run_whole_job
 from tests.ui.conftest import Screenshots
 from tests.ui.driving import log_in, settle, tap, wait_for_screen
-from ui import language
 from ui.handoff_labels import handoff_labels
 from ui.language import UiLanguage
 from ui.main_window import MainWindow
@@ -44,19 +42,6 @@ SUMMARY = HandoffSummary(
     not_yet_sent=12000,
     oldest_not_sent="2026-11-25T13:05:00Z",
 )
-
-
-@pytest.fixture
-def both_languages(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(language, "LANGUAGES", ("en", "es"))
-
-
-@pytest.fixture
-def spanish(both_languages: None) -> Iterator[UiLanguage]:
-    chosen = UiLanguage("es")
-    chosen.use_default()
-    yield chosen
-    chosen.release()
 
 
 def test_a_spanish_leads_page_has_spanish_headings_dates_and_numbers(spanish: UiLanguage) -> None:

@@ -3,8 +3,6 @@ with either separator is read as the same value, and its long words fit their na
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
@@ -15,7 +13,6 @@ from harmony_kiosk.domain.instructions import StepKind
 from harmony_kiosk.services.auth import OperatorSession
 from harmony_kiosk.services.kiosk import Kiosk
 from tests.ui.driving import settle, tap, type_on_keypad
-from ui import language
 from ui.language import UiLanguage
 from ui.place import load_place
 from ui.preview_jobs import answer_until, start_first_job
@@ -24,15 +21,6 @@ from ui.widgets.answers import MeasurementPanel
 from ui.widgets.fitted_label import LABEL_MARGIN, MIN_LABEL_PX
 from ui.widgets.keypad import Keypad
 from ui.worker import Worker
-
-
-@pytest.fixture
-def spanish(monkeypatch: pytest.MonkeyPatch) -> Iterator[UiLanguage]:
-    monkeypatch.setattr(language, "LANGUAGES", ("en", "es"))
-    chosen = UiLanguage("es")
-    assert chosen.use_default() == "es"
-    yield chosen
-    chosen.release()
 
 
 def _keypad_on_field(qtbot: QtBot) -> tuple[QWidget, Keypad, QLineEdit]:

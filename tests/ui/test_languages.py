@@ -4,12 +4,10 @@ on the screenshot walk (tests/ui/test_screenshots.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,7 +22,6 @@ from tests.ui.conftest import Screenshots
 from tests.ui.driving import log_in, open_maintenance, settle, tap, type_on_keypad
 from tests.ui.recovery_driving import log_in_anywhere, run_to_measurement, type_unsaved
 from tests.ui.untranslated import english_sources, plant_data, shown_texts, untranslated
-from ui import language
 from ui.app import compose
 from ui.language import UiLanguage
 from ui.main_window import MainWindow
@@ -35,22 +32,6 @@ from ui.worker import Worker
 
 EMILY = ("10078", "7315")  # operator, English (resources/demo/operators.toml)
 KEVIN = ("40007", "916372")  # supervisor, English
-
-
-@pytest.fixture
-def spanish(monkeypatch: pytest.MonkeyPatch) -> Iterator[UiLanguage]:
-    """Spanish installed, as for María; English again afterwards."""
-    monkeypatch.setattr(language, "LANGUAGES", ("en", "es"))
-    chosen = UiLanguage("es")
-    chosen.use_default()
-    yield chosen
-    chosen.release()
-
-
-@pytest.fixture
-def both_languages(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The kiosk's two languages, as shipped (the other UI tests keep to English)."""
-    monkeypatch.setattr(language, "LANGUAGES", ("en", "es"))
 
 
 # --- the tests -------------------------------------------------------------------------------

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import ast
 import string
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from harmony_kiosk.errors import InvalidEntry, KnownError, NotAllowed, RuleViolation
-from ui import language
 from ui.language import UiLanguage
 from ui.refusal_texts import CONTEXT, TEXTS
 from ui.refusal_wording import refusal_text
@@ -38,15 +36,6 @@ REFUSALS = {
     "DiskFull",
     "DiskUnreadable",
 }
-
-
-@pytest.fixture
-def spanish(monkeypatch: pytest.MonkeyPatch) -> Iterator[UiLanguage]:
-    monkeypatch.setattr(language, "LANGUAGES", ("en", "es"))
-    chosen = UiLanguage("es")
-    chosen.use_default()
-    yield chosen
-    chosen.release()
 
 
 def _raised() -> list[tuple[str, int, ast.expr | None]]:

@@ -17,7 +17,6 @@ from tests.conftest import OPERATOR, OPERATOR_EN, PACK_STATION, QUALITY
 from tests.ui.conftest import Screenshots
 from tests.ui.driving import settle, tap, type_on_keypad
 from tests.ui.recovery_driving import run_to_measurement
-from ui import language
 from ui.language import UiLanguage
 from ui.main_window import MainWindow
 from ui.place import load_place
@@ -25,20 +24,6 @@ from ui.preview_jobs import answer_until, start_first_job
 from ui.screens.signature import SignatureScreen
 from ui.widgets.answers import MeasurementPanel
 from ui.worker import Worker
-
-
-@pytest.fixture
-def both_languages(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The kiosk's two languages, as shipped (the other UI tests keep to English)."""
-    monkeypatch.setattr(language, "LANGUAGES", ("en", "es"))
-
-
-@pytest.fixture
-def spanish(both_languages: None) -> Iterator[UiLanguage]:
-    chosen = UiLanguage("es")
-    chosen.use_default()
-    yield chosen
-    chosen.release()
 
 
 def _enter(qtbot: QtBot, worker: Worker, panel: MeasurementPanel, typed: str) -> None:
