@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection
@@ -28,62 +28,23 @@ from harmony_kiosk.domain.jobs import (
     check_can_complete,
     check_can_skip,
     check_running,
-    next_open_index,
     step_params,
     step_record,
     with_answer,
 )
 from harmony_kiosk.domain.measurement import limits_text, read_measurement
 from harmony_kiosk.domain.operators import Role
-from harmony_kiosk.domain.plant import WorkOrder
 from harmony_kiosk.domain.signatures import signed_content_hash
 from harmony_kiosk.errors import InvalidEntry, NotAllowed, RuleViolation
 from harmony_kiosk.services.auth import AuthService, OperatorSession
+from harmony_kiosk.services.job_views import JobView, QueueEntry, StepOutcome
 from harmony_kiosk.services.unit_of_work import UnitOfWork
 from harmony_kiosk.store import job_records, master_data
-from harmony_kiosk.store.job_records import Nonconformance, OrderProgress
+
+# The view types live in job_views; they are named here too, where callers have always found them.
+__all__ = ["MAX_CODE_LENGTH", "JobService", "JobView", "QueueEntry", "StepOutcome"]
 
 MAX_CODE_LENGTH = 200
-
-
-@dataclass(frozen=True)
-class QueueEntry:
-    """A work order waiting at this station, with how far it has come."""
-
-    work_order: WorkOrder
-    product_name: str
-    instruction_title: str
-    progress: OrderProgress
-
-    @property
-    def remaining(self) -> int:
-        return self.work_order.quantity - self.progress.good - self.progress.scrap
-
-
-@dataclass(frozen=True)
-class JobView:
-    """A job with everything a screen needs to show it."""
-
-    job: JobState
-    version: InstructionVersion
-    work_order: WorkOrder
-    product_name: str
-    remaining: int
-    nonconformances: tuple[Nonconformance, ...]
-
-    @property
-    def current_index(self) -> int | None:
-        return next_open_index(self.version, self.job)
-
-
-@dataclass(frozen=True)
-class StepOutcome:
-    """What answering a step did: the event saved and, if it was out of limits, what to say."""
-
-    view: JobView
-    event: Event
-    conforming: bool | None
-    notice: str | None = None
 
 
 class JobService:

@@ -8,23 +8,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from harmony_kiosk.clock import Clock
 from harmony_kiosk.errors import KnownError
 from ui import handoff_reads
 from ui.downtime_wording import clock_time
 from ui.handoff_labels import handoff_labels
-from ui.marked import QT_TRANSLATE_NOOP
 from ui.place import Place
 from ui.refusal_wording import refusal_text
 from ui.screens.frame import Screen
-from ui.widgets.badge_pin import BadgePinForm
-from ui.widgets.handoff_summary_view import HandoffSummaryView
-from ui.widgets.keyboard_dock import KeyboardDock
-from ui.widgets.note_field import NoteField
+from ui.screens.handoff_pages import HandoffHandedPage, HandoffWritePage
 from ui.widgets.touch import button, set_style_property, text
-from ui.widgets.voice_notes import VoiceNotes
 from ui.wording import day_text
 from ui.worker import Worker
 
@@ -36,10 +31,8 @@ if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first 
     from harmony_kiosk.services.kiosk import Kiosk
     from ui.voice.widget import VoiceNoteWidget
 
-MAX_NOTES = 4000  # HandoffService.MAX_NOTES
 TYPING_NOTES_HEIGHT = 128
 QWIDGETSIZE_MAX = 16777215
-ACCEPT_HINT = QT_TRANSLATE_NOOP("Handoff", "Incoming lead: your badge, then your PIN.")
 
 
 class HandoffScreen(Screen):
@@ -84,72 +77,21 @@ class HandoffScreen(Screen):
 
     # --- building ------------------------------------------------------------------------------
     def _build_write_page(self) -> None:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(14)
-        row = QHBoxLayout()
-        row.setSpacing(24)
-        self.summary = HandoffSummaryView()
-        row.addWidget(self.summary, 5)
-        right = QVBoxLayout()
-        right.setSpacing(10)
-        self.notes_label = text(
-            QCoreApplication.translate("Handoff", "Notes for the incoming lead (tap to type)"),
-            "field-label",
-        )
-        right.addWidget(self.notes_label)
-        notes_row = QHBoxLayout()
-        self.notes = NoteField(
-            name="handoff-notes",
-            placeholder=QCoreApplication.translate("Handoff", "What the next shift must know"),
-            max_chars=MAX_NOTES,
-        )
-        notes_row.addWidget(self.notes, 1)
-        self.done_typing = button(
-            QCoreApplication.translate("Handoff", "Done ✓"), name="handoff-done-typing", height=104
-        )
-        self.done_typing.hide()
-        notes_row.addWidget(self.done_typing)
-        right.addLayout(notes_row, 1)
-        self.voice_count = text("", "caption", name="handoff-voice-count")
-        right.addWidget(self.voice_count)
-        self.voice_column = QVBoxLayout()
-        right.addLayout(self.voice_column)
-        row.addLayout(right, 4)
-        column.addLayout(row, 1)
-        self.dock = KeyboardDock(self.notes)
+        page = HandoffWritePage()
+        # The page's parts, by the names the screen and its tests have always used.
+        self.summary, self.notes_label, self.notes = page.summary, page.notes_label, page.notes
+        self.done_typing, self.voice_count = page.done_typing, page.voice_count
+        self.voice_column, self.dock = page.voice_column, page.dock
         self.dock.opened.connect(lambda: self._typing(on=True))
         self.dock.closed.connect(lambda: self._typing(on=False))
-        self.done_typing.clicked.connect(self.dock.close_keyboard)
-        column.addWidget(self.dock)
         self.write_page = page
         self.pages.addWidget(page)
 
     def _build_handed_page(self) -> None:
-        page = QWidget()
-        row = QHBoxLayout(page)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(24)
-        left = QVBoxLayout()
-        self.handed_summary = HandoffSummaryView()
-        left.addWidget(self.handed_summary, 1)
-        self.handed_voice = VoiceNotes()  # the outgoing lead's voice notes, to play
-        left.addWidget(self.handed_voice)
-        row.addLayout(left, 4)
-        right = QVBoxLayout()
-        self.accept_form = BadgePinForm(
-            QCoreApplication.translate("Handoff", "Accept the handoff"),
-            QCoreApplication.translate("Handoff", ACCEPT_HINT),
-            QCoreApplication.translate("Handoff", "Accept"),
-            name="accept",
-        )
+        page = HandoffHandedPage()
+        self.handed_summary, self.handed_voice = page.summary, page.voice
+        self.accept_form, self.accepted = page.accept_form, page.accepted
         self.accept_form.submitted.connect(self._accept)
-        right.addWidget(self.accept_form, 1)
-        self.accepted = text("", "success", name="handoff-accepted")
-        right.addWidget(self.accepted)
-        right.addStretch(0)
-        row.addLayout(right, 7)
         self.handed_page = page
         self.pages.addWidget(page)
 

@@ -9,14 +9,13 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QStackedWidget, QWidget
 
 from harmony_kiosk.clock import Clock
-from harmony_kiosk.domain.instructions import MeasurementStep, Step
+from harmony_kiosk.domain.instructions import Step
 from harmony_kiosk.errors import KnownError, RuleViolation
-from ui.exception_context import RaiseContext, reading_text, where_text
-from ui.language import shown_language
-from ui.notice_wording import failed_check_text, out_of_limits_text
+from ui.exception_context import RaiseContext, where_text
 from ui.place import Place
 from ui.refusal_wording import refusal_text
 from ui.screens.frame import Screen
+from ui.screens.step_notice import step_notice
 from ui.sent import SentReader
 from ui.widgets.answers import Answer, AnswerPanel, ScanPanel, make_panels
 from ui.widgets.exception_alive import alive
@@ -25,8 +24,7 @@ from ui.widgets.notice import NoticePanel
 from ui.widgets.saved_mark import SavedMark
 from ui.widgets.step_content import StepContent
 from ui.widgets.touch import button, text
-from ui.wording import instruction_title, number_text, step_title
-from ui.wording import limits_text as shown_limits
+from ui.wording import instruction_title, step_title
 from ui.worker import Worker
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
@@ -285,52 +283,13 @@ class StepRunnerScreen(Screen):
             self.check_hold()
 
     def _show_notice(self, outcome: StepOutcome) -> None:
-        step = self.current_step()
         assert self._session is not None
         assert outcome.notice is not None
-        title = step_title(step, self._session.language)
-        if isinstance(step, MeasurementStep):
-            heading, retry = (
-                QCoreApplication.translate("StepRunner", "⚠  Out of limits"),
-                QCoreApplication.translate("StepRunner", "Re-measure"),
-            )
-            unit = f" {step.unit}" if step.unit else ""
-            facts = [
-                (
-                    QCoreApplication.translate("StepRunner", "MEASURED"),
-                    f"{number_text(outcome.event.payload.get('value', ''))}{unit}",
-                    True,
-                ),
-                (QCoreApplication.translate("StepRunner", "LIMITS"), shown_limits(step), False),
-            ]
-            hint = QCoreApplication.translate(
-                "StepRunner",
-                "Saved with this job. Measure again if the reading was wrong, or continue.",
-            )
-            self._notice_reading = reading_text(facts[0][1], facts[1][1])
-            message = out_of_limits_text(step, outcome.event.payload.get("value", ""))
-        else:
-            heading, retry = (
-                QCoreApplication.translate("StepRunner", "⚠  Check failed"),
-                QCoreApplication.translate("StepRunner", "Check again"),
-            )
-            facts = [
-                (
-                    QCoreApplication.translate("StepRunner", "RESULT"),
-                    QCoreApplication.translate("StepRunner", "FAIL"),
-                    True,
-                )
-            ]
-            hint = QCoreApplication.translate(
-                "StepRunner", "Saved with this job. Check again if you were wrong, or continue."
-            )
-            self._notice_reading = QCoreApplication.translate("StepRunner", "Check failed")
-            # The sentence is in the language shown, so is the title it quotes.
-            message = failed_check_text(step_title(step, shown_language()))
-        where = QCoreApplication.translate("StepRunner", "Step {value} · {title}").format(
-            value=self._index + 1, title=title
+        notice = step_notice(self.current_step(), outcome, self._index + 1, self._session.language)
+        self._notice_reading = notice.reading
+        self.notice.show_notice(
+            notice.heading, notice.where, notice.facts, notice.message, notice.hint, notice.retry
         )
-        self.notice.show_notice(heading, where, facts, message, hint, retry)
         self.action_bar.hide()
         self.pages.setCurrentWidget(self.notice)
 
