@@ -62,6 +62,15 @@ def pareto_said(pattern: Pattern, bars: list[ParetoBar]) -> Pattern:
     return replace(pattern, sentence=said)
 
 
+def equipment_said(terms: dict[str, str], language: str) -> str:
+    """A pattern's equipment in `language` when the plant names it so, else its English name,
+    else its code (the free text of older stops is the English name's place)."""
+    spanish = terms.get("equipment_es")
+    if language == "es" and spanish:
+        return spanish
+    return terms.get("equipment") or terms.get("equipment_id", "")
+
+
 def pattern_said(pattern: Pattern, tree: ReasonTree, language: str) -> Pattern:
     """A recurring or rising reason, said again in the language shown (as it was, when the
     pattern does not carry its terms)."""
@@ -79,7 +88,7 @@ def pattern_said(pattern: Pattern, tree: ReasonTree, language: str) -> Pattern:
             count,
         ).format(
             label=label,
-            equipment=terms.get("equipment", ""),
+            equipment=equipment_said(terms, language),
             days=terms.get("days", ""),
             minutes=f"{pattern.numbers.get('minutes', 0):.0f}",
         )

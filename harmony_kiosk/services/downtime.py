@@ -40,6 +40,15 @@ class DowntimeView:
     split_from: str | None
     needs_code: bool  # long enough that it must be coded, and not coded yet
     equipment_id: str | None = None  # its code in the line's list; None: free text, or none
+    # The plant's entry for equipment_id, with its names now (None: free text, or gone).
+    plant_equipment: Equipment | None = None
+
+    def equipment_in(self, language: str) -> str | None:
+        """The equipment's name in `language` when the plant gives one, else its English name,
+        else what the stop recorded (the name, or free text on older stops), else its code."""
+        if self.plant_equipment is not None:
+            return self.plant_equipment.name_in(language)
+        return self.equipment or self.equipment_id
 
     @property
     def running(self) -> bool:
@@ -221,7 +230,8 @@ class DowntimeService:
                 .where(downtime.c.line_id == line_id)
                 .order_by(downtime.c.started_at)
             )
-            views = [self._from_row(row) for row in rows]
+            known = _equipment_by_id(connection, line_id)
+            views = [self._from_row(row, known) for row in rows]
         return [
             v for v in views if v.started_at < end and (v.ended_at is None or v.ended_at > start)
         ]
@@ -243,15 +253,17 @@ class DowntimeService:
                 downtime.c.station_id == self._station_id, downtime.c.duration_s.is_(None)
             )
         ).first()
-        return None if row is None else self._from_row(row)
+        if row is None:
+            return None
+        return self._from_row(row, _equipment_by_id(connection, row.line_id))
 
     def _view(self, connection: Connection, downtime_id: str) -> DowntimeView:
         row = connection.execute(select(downtime).where(downtime.c.id == downtime_id)).first()
         if row is None:
             raise NotFound("This downtime is not on this kiosk.", code="downtime.not_found")
-        return self._from_row(row)
+        return self._from_row(row, _equipment_by_id(connection, row.line_id))
 
-    def _from_row(self, row: Row[Any]) -> DowntimeView:
+    def _from_row(self, row: Row[Any], known: dict[str, Equipment]) -> DowntimeView:
         long_enough = row.duration_s is not None and row.duration_s >= self._threshold_s
         return DowntimeView(
             id=row.id,
@@ -259,6 +271,7 @@ class DowntimeService:
             line_id=row.line_id,
             equipment=row.equipment,
             equipment_id=row.equipment_id,
+            plant_equipment=known.get(row.equipment_id) if row.equipment_id else None,
             started_at=datetime.fromisoformat(row.started_at.replace("Z", "+00:00")),
             duration_s=row.duration_s,
             reason_code=row.reason_code,
@@ -269,6 +282,10 @@ class DowntimeService:
             split_from=row.split_from,
             needs_code=long_enough and row.reason_code is None,
         )
+
+
+def _equipment_by_id(connection: Connection, line_id: str) -> dict[str, Equipment]:
+    return {item.id: item for item in master_data.equipment_of_line(connection, line_id)}
 
 
 def _equipment_named(connection: Connection, line_id: str, wanted: str) -> Equipment:

@@ -19,7 +19,8 @@ class Pattern:
     sentence: str
     numbers: dict[str, float] = field(default_factory=dict)
     # What the sentence names, for a screen that says it in another language: the reason's
-    # code, the equipment, the windows' days (ui/pattern_wording.py).
+    # code, the equipment (English name, "equipment_es" when the plant gives a Spanish one, and
+    # its code), the windows' days (ui/pattern_wording.py).
     terms: dict[str, str] = field(default_factory=dict)
 
 
@@ -54,7 +55,12 @@ class PatternService:
         found = []
         for (equipment_key, code), stops in groups.items():
             if len(stops) >= threshold:
-                equipment = stops[-1].equipment or equipment_key  # the latest name it went by
+                latest = stops[-1]
+                # The plant's names now, else the latest name it went by (free text, older stops).
+                equipment = latest.equipment_in("en") or equipment_key
+                names = {"equipment": equipment, "equipment_id": equipment_key}
+                if latest.plant_equipment is not None and latest.plant_equipment.name_es:
+                    names["equipment_es"] = latest.plant_equipment.name_es
                 minutes = sum((s.duration_s or 0) for s in stops) / 60
                 label = _label(tree, code)
                 found.append(
@@ -63,12 +69,7 @@ class PatternService:
                         f"{label} on {equipment} happened {len(stops)} times in the last "
                         f"{window.days} days ({minutes:.0f} min in all).",
                         {"count": len(stops), "minutes": round(minutes, 1)},
-                        {
-                            "code": code,
-                            "equipment": equipment,
-                            "equipment_id": equipment_key,
-                            "days": str(window.days),
-                        },
+                        {"code": code, **names, "days": str(window.days)},
                     )
                 )
         return sorted(found, key=lambda p: -p.numbers["count"])

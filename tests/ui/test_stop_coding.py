@@ -65,14 +65,15 @@ def test_a_lead_codes_a_stop_in_three_taps(
 
     taps = TapCounter(qtbot)
     taps.tap(screen.picker.tiles["MECH"])
-    assert screen.picker.crumb.text() == "Mecánico"  # Ricardo reads the plant's Spanish labels
+    # The labels in the language shown (English here), whatever Ricardo prefers.
+    assert screen.picker.crumb.text() == "Mechanical"
     taps.tap(screen.picker.tiles["MECH-CONV"])
     assert screen.picker.back_button.isVisible()
     shots.save(screen, "reason-picker-level-3")
     taps.tap(screen.picker.tiles["MECH-CONV-JAM"])
     assert taps.count == 3
     assert screen.pages.currentWidget() is screen.coding
-    assert screen.coding.path.text() == "Mecánico › Transportador › Atasco"
+    assert screen.coding.path.text() == "Mechanical › Conveyor › Jam / blockage"
     assert screen.coding.planned.current() == "unplanned"  # the reason's own flag
     tap(qtbot, screen.save_button)
     settle(qtbot, worker)
@@ -80,7 +81,7 @@ def test_a_lead_codes_a_stop_in_three_taps(
     coded = kiosk.downtime.on_line(newest.started_at, clock.now())[0]
     assert (coded.id, coded.reason_code, coded.planned) == (newest.id, "MECH-CONV-JAM", False)
     assert coded.coded_by == TEAM_LEAD[0]
-    assert screen.banner.text() == "✓  Coded: Mecánico › Transportador › Atasco."
+    assert screen.banner.text() == "✓  Coded: Mechanical › Conveyor › Jam / blockage."
     # The next stop that waits for a code is ready for the lead.
     assert screen.filter.current() == "needs"
     assert screen.model.rowCount() == 1
@@ -95,9 +96,9 @@ def test_back_and_the_breadcrumb_and_a_planned_reason(
     picker = screen.picker
     tap(qtbot, picker.tiles["ELEC"])
     tap(qtbot, picker.tiles["ELEC-NUTR"])
-    assert picker.crumb.text() == "Eléctrico y control › Atornillador / herramienta de torque"
+    assert picker.crumb.text() == "Electrical & controls › Nutrunner / torque tool"
     tap(qtbot, picker.back_button)
-    assert picker.crumb.text() == "Eléctrico y control"
+    assert picker.crumb.text() == "Electrical & controls"
     tap(qtbot, picker.back_button)
     assert "PLAN" in picker.tiles
     assert not picker.back_button.isVisible()
@@ -170,7 +171,7 @@ def test_other_needs_words_before_it_is_saved(
     tap(qtbot, screen.picker.tiles["OTHER"])  # a top-level reason without children: one tap
     form = screen.coding
     assert form.needs_words.isVisible()  # said, in amber, before anything is saved
-    assert form.needs_words.text() == "“Otro” needs a few words or a voice note."
+    assert form.needs_words.text() == "“Other” needs a few words or a voice note."
     assert not form.hint.isVisible()
     shots.save(screen, "other-needs-words")
 

@@ -11,6 +11,7 @@ from tests.conftest import OPERATOR_EN, SUPERVISOR, TEAM_LEAD
 from tests.ui.conftest import Screenshots
 from tests.ui.driving import settle, tap
 from tests.ui.lead_driving import open_stops, select_stop
+from ui.language import UiLanguage
 from ui.place import load_place
 from ui.preview_seed import NUTRUNNER, TRANSFER, seed_stops
 from ui.screens.stops import StopsScreen
@@ -77,11 +78,17 @@ def test_a_lead_names_the_equipment_of_a_stop_by_touch(
 
 
 def test_a_spanish_speaking_lead_sees_the_spanish_names(
-    qtbot: QtBot, kiosk: Kiosk, worker: Worker, clock: ManualClock, shots: Screenshots
+    qtbot: QtBot,
+    kiosk: Kiosk,
+    worker: Worker,
+    clock: ManualClock,
+    shots: Screenshots,
+    spanish: UiLanguage,
 ) -> None:
     stops = seed_stops(kiosk, clock)
     unnamed = next(s for s in stops if s.needs_code and s.equipment is None)
-    screen = _screen(qtbot, kiosk, worker, clock, TEAM_LEAD)  # Ricardo Mendoza reads Spanish
+    # Ricardo Mendoza reads Spanish: the names follow the screen's language, shown here.
+    screen = _screen(qtbot, kiosk, worker, clock, TEAM_LEAD)
     select_stop(qtbot, screen, unnamed.id)
     tap(qtbot, screen.details.equipment_button)
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.equipment)

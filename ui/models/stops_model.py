@@ -87,7 +87,7 @@ class StopsModel(QAbstractListModel):
             REASON_ROLE: lambda: self._reason(stop),
             STATE_ROLE: lambda: state_text(stop)[0],
             TONE_ROLE: lambda: state_text(stop)[1],
-            WHERE_ROLE: lambda: stop.equipment or "",
+            WHERE_ROLE: lambda: stop.equipment_in(self._language) or "",
         }
         found = values.get(role)
         return found() if found is not None else None

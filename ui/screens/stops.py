@@ -18,6 +18,7 @@ from harmony_kiosk.domain.plant import Equipment
 from harmony_kiosk.errors import KnownError
 from ui import lead_reads
 from ui.downtime_wording import LEAD_CODES, clock_time, minutes_text, said, span_text
+from ui.language import shown_language
 from ui.place import Place
 from ui.refusal_wording import refusal_text
 from ui.screens.frame import Screen
@@ -303,7 +304,8 @@ class StopsScreen(Screen):
         self._worker.run(work, self._equipment_named, self._action_refused)
 
     def _equipment_named(self, view: DowntimeView) -> None:
-        banner = self.tr("✓  Equipment named: {name}.").format(name=view.equipment or "")
+        named = view.equipment_in(self._language()) or ""
+        banner = self.tr("✓  Equipment named: {name}.").format(name=named)
         self._done(banner, view.id)
 
     # --- outcomes ------------------------------------------------------------------------------
@@ -329,4 +331,6 @@ class StopsScreen(Screen):
         return self._session is not None and self._session.holds(Role.TEAM_LEAD)
 
     def _language(self) -> str:
-        return self._session.language if self._session else "en"
+        # The words on screen: an operator's preferred language shows only once UiLanguage
+        # switched to it (a preview, a kiosk set to one language), so the names follow it too.
+        return shown_language()

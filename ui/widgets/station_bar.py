@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ui.downtime_wording import clock_time, elapsed_text
+from ui.language import shown_language
 from ui.marked import QT_TRANSLATE_NOOP
 from ui.widgets.touch import button, set_style_property, text
 
@@ -161,7 +162,8 @@ class StationBar(QWidget):
             self.hint.setVisible(not self._lead)
             self._move_pages(self.row)
         if stop is not None:
-            where = f" · {stop.equipment}" if stop.equipment else ""
+            named = stop.equipment_in(shown_language())
+            where = f" · {named}" if named else ""
             self.since.setText(
                 QCoreApplication.translate("StationBar", "since {clock_time}{where}").format(
                     clock_time=clock_time(stop.started_at, self.zone), where=where

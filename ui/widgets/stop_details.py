@@ -71,7 +71,7 @@ class StopDetails(QFrame):
         if stop.equipment:
             facts.append(
                 QCoreApplication.translate("StopDetails", "Equipment: {equipment}").format(
-                    equipment=stop.equipment
+                    equipment=stop.equipment_in(language)
                 )
             )
         if stop.reason_code is not None:
