@@ -20,7 +20,6 @@ from ui.scan_router import ScanRouter
 from ui.screen_set import retire
 from ui.screens.frame import Screen
 from ui.screens.login import LoginScreen
-from ui.screens.maintenance import MaintenanceScreen
 from ui.screens.message import MessageScreen
 from ui.sent import SentReader
 from ui.startup_text import open_failure_text
@@ -30,13 +29,14 @@ from ui.window_messages import GENERIC_PROBLEM, WindowMessages
 from ui.worker import Worker
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
-    from harmony_kiosk.services.auth import OperatorSession
+    from harmony_kiosk.services.auth import AuthService, OperatorSession
     from harmony_kiosk.services.kiosk import Kiosk
     from ui.exception_pages import ExceptionPages
     from ui.job_pages import JobPages
     from ui.lead_pages import LeadPages
     from ui.screens.completion import CompletionScreen
     from ui.screens.home import HomeScreen
+    from ui.screens.maintenance import MaintenanceScreen
     from ui.screens.signature import SignatureScreen
     from ui.screens.step_runner import StepRunnerScreen
     from ui.work_keeper import WorkKeeper
@@ -86,8 +86,12 @@ class MainWindow(QWidget):
         self.scans = ScanRouter(self, clock, self.stack.currentWidget)  # scanners, badge readers
         self.login = LoginScreen(worker, clock)
         self.message = MessageScreen(clock)
-        self.maintenance = MaintenanceScreen(worker, clock, sync)
-        for screen in (self.login, self.message, self.maintenance):
+        # Made the first time a supervisor (or a kiosk with no plant data) asks for it: it is
+        # the biggest screen before login, and the first paint does not wait for it.
+        self._maintenance_screen: MaintenanceScreen | None = None
+        self._maintenance_auth: tuple[AuthService, Place] | None = None
+        self._last_picture: SyncPicture | None = None
+        for screen in (self.login, self.message):
             self.stack.addWidget(screen)
         self.messages = WindowMessages(
             self.stack,
@@ -98,7 +102,6 @@ class MainWindow(QWidget):
         )
         self.login.logged_in.connect(self._logged_in)
         self.login.maintenance_requested.connect(self._maintenance)
-        self.maintenance.done.connect(self._maintenance_done)
         sync.monitor.changed.connect(self._sync_changed)
         self.opening = KioskOpening(
             worker,
@@ -111,7 +114,6 @@ class MainWindow(QWidget):
         )
         worker.crashed.connect(self.show_crash)
         worker.refused.connect(self.messages.refused)
-        self.maintenance.exit_requested.connect(self.exit_kiosk)
         self.lockdown = Lockdown(self, clock, idle_logout_s, self._idle_expired)
         self.idle = self.lockdown.idle
         self.jobs: JobPages | None = None
@@ -143,7 +145,9 @@ class MainWindow(QWidget):
         self._place = place
         self._build(kiosk, place)
         self.login.attach(kiosk.auth, place)
-        self.maintenance.attach(kiosk.auth, place)
+        self._maintenance_auth = (kiosk.auth, place)
+        if self._maintenance_screen is not None:
+            self._maintenance_screen.attach(kiosk.auth, place)
         self._watch_disk(kiosk)
         self.sync.monitor.set_acked_reader(SentReader(kiosk.uow).acked_seq)
         if opened.enrolment is None:
@@ -189,13 +193,33 @@ class MainWindow(QWidget):
             screen = self.stack.widget(index)
             if isinstance(screen, Screen):
                 screen.sync_pill.show_picture(picture)
-        self.maintenance.show_sync(picture)
+        self._last_picture = picture
+        if self._maintenance_screen is not None:
+            self._maintenance_screen.show_sync(picture)
         if picture.acked_seq is not None:
             for shown in (self.home, self.runner):
                 if shown is not None:
                     shown.set_acked(picture.acked_seq)
 
     # --- maintenance ---------------------------------------------------------------------------
+    @property
+    def maintenance(self) -> MaintenanceScreen:
+        """The maintenance screen, made and wired on first use with what the window knows."""
+        if self._maintenance_screen is None:
+            from ui.screens.maintenance import MaintenanceScreen  # noqa: PLC0415 (first paint)
+
+            screen = MaintenanceScreen(self._worker, self._clock, self.sync)
+            self.stack.addWidget(screen)
+            screen.done.connect(self._maintenance_done)
+            screen.exit_requested.connect(self.exit_kiosk)
+            if self._maintenance_auth is not None:
+                screen.attach(*self._maintenance_auth)
+            if self._last_picture is not None:
+                screen.sync_pill.show_picture(self._last_picture)
+                screen.show_sync(self._last_picture)
+            self._maintenance_screen = screen
+        return self._maintenance_screen
+
     def _maintenance(self) -> None:
         self.maintenance.open_guarded()
         self._show(self.maintenance)

@@ -16,10 +16,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from harmony_kiosk.domain.operators import Role
 from harmony_kiosk.errors import KnownError, LoginRefused
-from ui import exception_wording
 from ui.language import SOURCE_LANGUAGE, shown_language
 from ui.refusal_texts import CONTEXT, FALLBACK, ROLES_JOIN, TEXTS
-from ui.wording import role_name
+from ui.role_wording import role_name
 
 log = logging.getLogger(__name__)
 
@@ -66,13 +65,20 @@ def _params_shown(params: dict[str, str | int], language: str) -> dict[str, str]
                     first=joined, second=name
                 )
             shown[key] = joined
-        elif key == "kind":
-            shown[key] = exception_wording.kind_name(value).lower()
-        elif key == "status":
-            shown[key] = exception_wording.status_name(value).lower()
+        elif key in ("kind", "status"):
+            shown[key] = _exception_word(key, value)
         else:
             shown[key] = value
     return shown
+
+
+def _exception_word(key: str, value: str) -> str:
+    # The exception wording (and the domain behind it) loads only when a refusal names one:
+    # the login screen words its refusals from this module before the first paint.
+    from ui import exception_wording  # noqa: PLC0415
+
+    named = exception_wording.kind_name if key == "kind" else exception_wording.status_name
+    return named(value).lower()
 
 
 def _role(value: str) -> str:

@@ -8,7 +8,6 @@ from harmony_kiosk.enrolment import Enrolment
 from harmony_kiosk.errors import DatabaseUnusable, KnownError
 from ui.marked import QT_TRANSLATE_NOOP
 from ui.opening import NoPlantData
-from ui.refusal_wording import refusal_text
 
 # title, message, hint, action, other action
 Said = tuple[str, str, str, str, str]
@@ -44,6 +43,9 @@ def open_failure_text(error: KnownError) -> Said:
             "StartupText", "Call IT or your supervisor and show them this screen."
         )
     cannot = QCoreApplication.translate("StartupText", "The kiosk cannot start")
+    # Only when opening failed: its wording tables stay off the path to the first paint.
+    from ui.refusal_wording import refusal_text  # noqa: PLC0415
+
     message = refusal_text(error)
     if isinstance(error, DatabaseUnusable) and error.path:
         message = QCoreApplication.translate(

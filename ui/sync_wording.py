@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ui.marked import QT_TRANSLATE_NOOP
 from ui.sync_picture import SyncMode, SyncPicture
-from ui.wording import day_text
 
 if TYPE_CHECKING:
     from sync.client.worker import SyncStatus
@@ -65,6 +64,9 @@ def moment_text(iso: str, now: datetime, zone: tzinfo | None) -> str:
     clock = local.strftime("%H:%M")
     if local.date() == now.astimezone(zone).date():
         return clock
+    # Another day only: ui.wording loads the domain's tables, kept off the first paint.
+    from ui.wording import day_text  # noqa: PLC0415
+
     return f"{day_text(local.date())} {clock}"
 
 

@@ -1,4 +1,4 @@
-"""How the kiosk words things for the operator: roles, dates, job status, step language."""
+"""How the kiosk words things for the operator: dates, job status, step language."""
 
 from __future__ import annotations
 
@@ -15,23 +15,12 @@ from harmony_kiosk.domain.instructions import (
     StepKind,
 )
 from harmony_kiosk.domain.jobs import JobStatus
-from harmony_kiosk.domain.operators import Role
 from ui.marked import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
-    from harmony_kiosk.services.auth import OperatorSession
     from harmony_kiosk.services.jobs import QueueEntry
 
-# English source texts: translated where they are shown (role_name, kind_name).
-ROLE_NAMES = {
-    Role.OPERATOR: QT_TRANSLATE_NOOP("Wording", "Operator"),
-    Role.TEAM_LEAD: QT_TRANSLATE_NOOP("Wording", "Team lead"),
-    Role.QUALITY: QT_TRANSLATE_NOOP("Wording", "Quality"),
-    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Wording", "Supervisor"),
-}
-# The broadest role first: it is the one the header shows.
-_RANK = (Role.SUPERVISOR, Role.QUALITY, Role.TEAM_LEAD, Role.OPERATOR)
-
+# English source texts: translated where they are shown (kind_name, meaning_name).
 KIND_NAMES = {
     StepKind.INSTRUCTION: QT_TRANSLATE_NOOP("Wording", "Instruction"),
     StepKind.CONFIRM: QT_TRANSLATE_NOOP("Wording", "Confirm"),
@@ -58,19 +47,8 @@ def _tr(source: str) -> str:
     return QCoreApplication.translate("Wording", source)
 
 
-def role_name(role: Role) -> str:
-    return _tr(ROLE_NAMES[role])
-
-
 def kind_name(kind: StepKind) -> str:
     return _tr(KIND_NAMES[kind])
-
-
-def main_role(session: OperatorSession) -> str:
-    for role in _RANK:
-        if role in session.roles:
-            return role_name(role)
-    return role_name(Role.OPERATOR)
 
 
 def day_text(day: date) -> str:

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from harmony_kiosk.clock import Clock
 from ui.exception_context import RaiseContext
 from ui.place import Place
+from ui.role_wording import main_role
 from ui.widgets.clock_label import ClockLabel, site_zone
 from ui.widgets.exception_header import raise_exception_button
 from ui.widgets.header import HeaderBar, PersonBadge
 from ui.widgets.stop_chip import StopChip
 from ui.widgets.sync_pill import SyncPill
-from ui.wording import main_role
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint
     from harmony_kiosk.services.auth import OperatorSession

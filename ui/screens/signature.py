@@ -12,12 +12,13 @@ from harmony_kiosk.domain.instructions import SignatureStep, Step
 from harmony_kiosk.errors import KnownError
 from ui.place import Place
 from ui.refusal_wording import refusal_text
+from ui.role_wording import role_name
 from ui.screens.frame import Screen
 from ui.widgets.keypad import Keypad
 from ui.widgets.keypad_fields import KeypadFields
 from ui.widgets.text_scroll import TextScroll
 from ui.widgets.touch import button, card, field, set_style_property, text
-from ui.wording import instruction_title, meaning_name, role_name, step_text, step_title
+from ui.wording import instruction_title, meaning_name, step_text, step_title
 from ui.worker import Worker
 
 if TYPE_CHECKING:  # services import SQLAlchemy: kept off the path to the first paint

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWi
 
 from harmony_kiosk.domain.instructions import MeasurementStep, SignatureStep, Step, StepKind
 from harmony_kiosk.domain.jobs import StepRecord
+from ui.role_wording import role_name
 from ui.widgets.keypad import Keypad
 from ui.widgets.touch import button, field, set_style_property, text
-from ui.wording import meaning_name, number_text, role_name
+from ui.wording import meaning_name, number_text
 
 BIG_ACTION = 128
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from harmony_kiosk.domain.exception_merge import roles_allowed
 from ui.exception_wording import when_text
+from ui.role_wording import role_name
 from ui.widgets.touch import button, text
-from ui.wording import role_name
 
 if TYPE_CHECKING:
     from ui.exception_reads import HoldInfo
